@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import { MikroORM, type EntitySchema, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Logger } from '../logging/logger.ts';
+
+export interface OrmOptions {
+  /** The subgraph's Postgres schema; its tables and migration history live there and nowhere else. */
+  schema: string;
+  url: string;
+  entities: readonly EntitySchema<any, any>[];
+  /** Folder of the subgraph's migration files (`Migration<timestamp>_<name>.ts`). */
+  migrations: URL;
+  poolMax: number;
+  logger: Logger;
+}
+
+/**
+ * Opens the MikroORM instance of one subgraph.
+ *
+ * Every subgraph owns one Postgres schema of a shared database (or its own database, by configuration), so
+ * subgraphs cannot join across each other's tables and can be split out later without a data migration.
+ * Global-context use is forbidden: each request works in its own forked EntityManager.
+ */
+export async function createOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(options));
+}
+
+export function ormConfig(options: OrmOptions): Options {
+  const log = options.logger.child({ component: 'orm', schema: options.schema });
+  return {
+    clientUrl: options.url,
+    schema: options.schema,
+    entities: [...options.entities],
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolMax },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: false,
+    discovery: { warnWhenNoEntities: false },
+    loggerFactory: () => ({
+      log: (namespace, message) => log.debug({ namespace }, message),
+      error: (namespace, message) => log.error({ namespace }, message),
+      warn: (namespace, message) => log.warn({ namespace }, message),
+      logQuery: () => {},
+      setDebugMode: () => {},
+      isEnabled: () => false,
+    }),
+    migrations: {
+      path: fileURLToPath(options.migrations),
+      schema: options.schema,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot',
+      emit: 'ts',
+      silent: true,
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export { createOrm, ormConfig, type OrmOptions } from './createOrm.ts';
+export { migrate } from './migrate.ts';
+export { migrateSubgraph } from './migrateSubgraph.ts';
+export { conflictFromUniqueViolation } from './uniqueViolation.ts';
+export { ensureDatabase } from './ensureDatabase.ts';
+export { startEmbeddedPostgres, freePort, type EmbeddedDatabase } from './embeddedPostgres.ts';

@@ -1,0 +1,40 @@
+/**
+ * The stable error codes every service puts in `extensions.code`.
+ *
+ * Clients branch on these, so a code never changes meaning once released. Add a code here (never inline a
+ * string elsewhere) so that the list stays the single catalogue documented in docs/errors.md.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // Authentication specifics: distinct codes let clients show the right screen (unlock time, re-login).
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  REFRESH_TOKEN_REUSED: 'REFRESH_TOKEN_REUSED',
+  BUSINESS_NOT_ACTIVE: 'BUSINESS_NOT_ACTIVE',
+  // Request shape limits enforced before execution.
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes that graphql-js and Apollo Server produce themselves; they are safe to show as they are. */
+export const FRAMEWORK_CODES: ReadonlySet<string> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+export const KNOWN_CODES: ReadonlySet<string> = new Set<string>([...Object.values(ErrorCode), ...FRAMEWORK_CODES]);

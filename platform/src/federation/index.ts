@@ -1,0 +1,1 @@
+export { composeSupergraph, CompositionError, type Composition, type SubgraphSource } from './composeSupergraph.ts';

@@ -1,0 +1,1 @@
+export { requestJson, type JsonRequest } from './requestJson.ts';

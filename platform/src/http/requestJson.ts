@@ -1,0 +1,73 @@
+import { UpstreamError } from '../resilience/errors.ts';
+
+export interface JsonRequest {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Appended to the base URL. */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Cancels the request (the resilience policy's per-attempt timeout). */
+  signal?: AbortSignal;
+}
+
+/** Largest response body an adapter reads; external systems are not trusted to bound themselves. */
+const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Sends a JSON request to an external system and classifies every failure as an UpstreamError, so the
+ * resilience policy can tell transient faults (network, timeout, 5xx, 429) from the caller's mistakes (4xx).
+ */
+export async function requestJson<T>(system: string, baseUrl: string, request: JsonRequest): Promise<T> {
+  const url = new URL(baseUrl.replace(/\/$/, '') + request.path);
+  for (const [key, value] of Object.entries(request.query ?? {})) {
+    if (value !== undefined) url.searchParams.set(key, String(value));
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: request.method ?? (request.body === undefined ? 'GET' : 'POST'),
+      headers: {
+        accept: 'application/json',
+        ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...request.headers,
+      },
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: request.signal ?? null,
+    });
+  } catch (error) {
+    throw new UpstreamError(system, `${system} could not be reached`, { transient: true, cause: error });
+  }
+  const text = await readBounded(response, system);
+  let body: unknown = undefined;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      throw new UpstreamError(system, `${system} answered with malformed JSON`, { status: response.status, transient: response.status >= 500, cause: error });
+    }
+  }
+  if (!response.ok) {
+    const transient = response.status >= 500 || response.status === 429 || response.status === 408;
+    throw new UpstreamError(system, `${system} answered HTTP ${response.status}`, { status: response.status, transient, body });
+  }
+  return body as T;
+}
+
+async function readBounded(response: Response, system: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_RESPONSE_BYTES) {
+    await response.body?.cancel();
+    throw new UpstreamError(system, `${system} answered with an oversized body`, { status: response.status, transient: false });
+  }
+  try {
+    const buffer = await response.arrayBuffer();
+    if (buffer.byteLength > MAX_RESPONSE_BYTES) {
+      throw new UpstreamError(system, `${system} answered with an oversized body`, { status: response.status, transient: false });
+    }
+    return new TextDecoder().decode(buffer);
+  } catch (error) {
+    if (error instanceof UpstreamError) throw error;
+    throw new UpstreamError(system, `${system} connection broke while answering`, { status: response.status, transient: true, cause: error });
+  }
+}

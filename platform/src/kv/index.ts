@@ -1,0 +1,3 @@
+export type { KeyValueStore } from './keyValueStore.ts';
+export { createRedisStore } from './redisStore.ts';
+export { createMemoryStore } from './memoryStore.ts';

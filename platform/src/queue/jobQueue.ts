@@ -1,0 +1,101 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PgBoss, type Job, type SendOptions } from 'pg-boss';
+import type { Logger } from '../logging/logger.ts';
+import { transactionDb } from './transactionDb.ts';
+
+/** A durable background job type and its worker. */
+export interface JobDefinition<T extends object> {
+  /** Queue name, prefixed with the owning subgraph: `users.verify-business-number`. */
+  name: string;
+  handler: (data: T, job: Job<T>) => Promise<void>;
+  /** pg-boss retries of a job whose handler threw (crash safety); defaults to 3. */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** How long one run may take before pg-boss considers the worker dead and retries. */
+  expireInSeconds?: number;
+  /** Jobs of this type run at once in this process. */
+  concurrency?: number;
+}
+
+/** Suffix of the queue where jobs go after their last retry, for operators to inspect and redrive. */
+export const DEAD_LETTER_SUFFIX = '.dead';
+
+export interface JobQueue {
+  start(): Promise<void>;
+  /** Creates the queue and its dead-letter queue and starts workers for it in this process. */
+  define<T extends object>(definition: JobDefinition<T>): Promise<void>;
+  /** Enqueues inside the caller's transaction: the job exists if and only if the transaction commits. */
+  sendInTransaction<T extends object>(em: EntityManager, name: string, data: T, options?: SendOptions): Promise<string | null>;
+  send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
+  /** Moves dead-lettered jobs back to their queue (an operator's retry). Returns how many moved. */
+  redriveDeadLetters(name: string): Promise<number>;
+  stop(): Promise<void>;
+  readonly boss: PgBoss;
+}
+
+export interface JobQueueOptions {
+  url: string;
+  logger: Logger;
+  /** Postgres schema for pg-boss's tables, shared by every subgraph using the same database. */
+  schema?: string;
+  poolMax?: number;
+}
+
+/**
+ * The durable job queue (pg-boss on PostgreSQL): AI, image and distribution work, retries of external calls
+ * and domain events between subgraphs. Workers must be idempotent: delivery is at least once.
+ */
+export function createJobQueue(options: JobQueueOptions): JobQueue {
+  const log = options.logger.child({ component: 'queue' });
+  const boss = new PgBoss({
+    connectionString: options.url,
+    schema: options.schema ?? 'pgboss',
+    max: options.poolMax ?? 4,
+    useListenNotify: true,
+  });
+  boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
+  let started = false;
+
+  return {
+    boss,
+    async start() {
+      if (started) return;
+      await boss.start();
+      started = true;
+    },
+    async define<T extends object>(definition: JobDefinition<T>) {
+      const deadLetter = definition.name + DEAD_LETTER_SUFFIX;
+      await boss.createQueue(deadLetter, { retentionSeconds: 14 * 24 * 3600 });
+      await boss.createQueue(definition.name, {
+        retryLimit: definition.retryLimit ?? 3,
+        retryDelay: definition.retryDelaySeconds ?? 5,
+        retryBackoff: true,
+        expireInSeconds: definition.expireInSeconds ?? 300,
+        deadLetter,
+        notify: true,
+      });
+      await boss.work<T>(
+        definition.name,
+        { localConcurrency: definition.concurrency ?? 2, pollingIntervalSeconds: 2 },
+        async ([job]) => {
+          if (!job) return;
+          const jobLog = log.child({ job: definition.name, jobId: job.id, attempt: job.retryCount + 1 });
+          try {
+            await definition.handler(job.data, job);
+          } catch (error) {
+            jobLog.warn({ err: error }, 'job attempt failed');
+            throw error;
+          }
+        },
+      );
+    },
+    sendInTransaction: (em, name, data, sendOptions) => boss.send(name, data, { ...sendOptions, db: transactionDb(em) }),
+    send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),
+    redriveDeadLetters: (name) => boss.redrive(name + DEAD_LETTER_SUFFIX),
+    async stop() {
+      if (!started) return;
+      started = false;
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}

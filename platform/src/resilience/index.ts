@@ -1,0 +1,3 @@
+export { createResiliencePolicy, type ResilienceOptions, type ResiliencePolicy } from './policy.ts';
+export { UpstreamError, isTransientFailure, isShortCircuit, BrokenCircuitError, BulkheadRejectedError, TaskCancelledError } from './errors.ts';
+export { breakerStates } from './breakerRegistry.ts';

@@ -1,0 +1,2 @@
+export { createTestEnvironment, type TestEnvironment } from './testEnvironment.ts';
+export { deleteRedisPrefix } from './redisForTests.ts';
