@@ -27,6 +27,8 @@ export interface JobQueue {
   /** Enqueues inside the caller's transaction: the job exists if and only if the transaction commits. */
   sendInTransaction<T extends object>(em: EntityManager, name: string, data: T, options?: SendOptions): Promise<string | null>;
   send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
+  /** Jobs that exhausted their retries, for operators to inspect (newest first). */
+  deadLetters<T extends object>(name: string): Promise<Job<T>[]>;
   /** Moves dead-lettered jobs back to their queue (an operator's retry). Returns how many moved. */
   redriveDeadLetters(name: string): Promise<number>;
   stop(): Promise<void>;
@@ -91,6 +93,7 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     },
     sendInTransaction: (em, name, data, sendOptions) => boss.send(name, data, { ...sendOptions, db: transactionDb(em) }),
     send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),
+    deadLetters: (name) => boss.findJobs(name + DEAD_LETTER_SUFFIX),
     redriveDeadLetters: (name) => boss.redrive(name + DEAD_LETTER_SUFFIX),
     async stop() {
       if (!started) return;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createAccessTokenIssuer, createAccessTokenVerifier, generateSecrets, signConnectionInit, signRequest,
+  verifyConnectionInit, verifyRequestSignature, bearerToken, SIGNATURE_HEADER, TIMESTAMP_HEADER,
+} from '../src/index.ts';
+
+const settings = { issuer: 'attendgate', audience: 'attendgate-api' };
+
+describe('access tokens', () => {
+  const secrets = generateSecrets();
+  const issue = createAccessTokenIssuer(secrets.JWT_PRIVATE_KEY, { ...settings, ttlMs: 60_000 });
+  const verify = createAccessTokenVerifier(secrets.JWT_PUBLIC_KEY, settings);
+
+  it('verifies what the issuer signed and returns the claims', async () => {
+    const { token, expiresAt } = await issue({ userId: 'u1', role: 'OWNER', sessionId: 's1' });
+    const claims = await verify(token);
+    expect(claims).toMatchObject({ userId: 'u1', role: 'OWNER', sessionId: 's1' });
+    expect(Math.abs(claims.expiresAt.getTime() - expiresAt.getTime())).toBeLessThan(1_000);
+  });
+
+  it('says TOKEN_EXPIRED for an expired token and UNAUTHENTICATED for a foreign one', async () => {
+    const expired = createAccessTokenIssuer(secrets.JWT_PRIVATE_KEY, { ...settings, ttlMs: -60_000 });
+    const { token } = await expired({ userId: 'u1', role: 'OWNER', sessionId: 's1' });
+    await expect(verify(token)).rejects.toMatchObject({ extensions: { code: 'TOKEN_EXPIRED' } });
+    const other = createAccessTokenIssuer(generateSecrets().JWT_PRIVATE_KEY, { ...settings, ttlMs: 60_000 });
+    const forged = await other({ userId: 'u1', role: 'ADMIN', sessionId: 's1' });
+    await expect(verify(forged.token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verify('not-a-jwt')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('reads only well-formed Bearer headers', () => {
+    expect(bearerToken(undefined)).toBeUndefined();
+    expect(bearerToken('Bearer abc.def')).toBe('abc.def');
+    expect(() => bearerToken('Basic xyz')).toThrowError(/Bearer/);
+  });
+});
+
+describe('gateway request signatures', () => {
+  const secret = 'x'.repeat(40);
+  const body = JSON.stringify({ query: '{ _service { sdl } }' });
+
+  function check(headers: Record<string, string>, overrides: Partial<{ body: string; authorization: string; now: number }> = {}) {
+    return verifyRequestSignature(
+      secret,
+      { timestamp: headers[TIMESTAMP_HEADER], signature: headers[SIGNATURE_HEADER], authorization: overrides.authorization ?? 'Bearer t', body: overrides.body ?? body },
+      60_000,
+      overrides.now ?? Date.now(),
+    );
+  }
+
+  it('accepts the exact request the gateway signed', () => {
+    expect(check(signRequest(secret, body, 'Bearer t'))).toEqual({ ok: true });
+  });
+
+  it('refuses an altered body, another caller token, a stale timestamp, another secret or no signature', () => {
+    const headers = signRequest(secret, body, 'Bearer t');
+    expect(check(headers, { body: body + ' ' })).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(check(headers, { authorization: 'Bearer other' })).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(check(headers, { now: Date.now() + 61_000 })).toEqual({ ok: false, reason: 'stale' });
+    expect(check(signRequest('y'.repeat(40), body, 'Bearer t'))).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(check({})).toEqual({ ok: false, reason: 'unsigned' });
+  });
+
+  it('signs websocket connection_init payloads the same way', () => {
+    const params = signConnectionInit(secret, 'Bearer t');
+    expect(verifyConnectionInit(secret, params, 60_000)).toEqual({ ok: true });
+    expect(verifyConnectionInit(secret, { ...params, authorization: 'Bearer x' }, 60_000).ok).toBe(false);
+    expect(verifyConnectionInit(secret, {}, 60_000).ok).toBe(false);
+  });
+});
