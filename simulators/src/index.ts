@@ -1,0 +1,17 @@
+/**
+ * Public API of @attendgate/simulators: start the simulators in-process (tests) and the types and demo
+ * constants other packages need to talk to them.
+ */
+export { startSimulators } from './server.ts';
+export type { FaultControls, SimulatorServer, StartSimulatorsOptions } from './server.ts';
+export { DEFAULT_FAILURE_STATUS, validateFaultSettings } from './faults.ts';
+export type { FaultSettings } from './faults.ts';
+export type { RecordedRequest } from './requestLog.ts';
+export { DEFAULT_REQUEST_LOG_CAPACITY } from './requestLog.ts';
+export { simulatorNames } from './registry.ts';
+export { environmentNameOf, simulatorEnvironment } from './environment.ts';
+export type { SimulatorName, SimulatorStates } from './registry.ts';
+export { UnknownSimulatorError } from './errors.ts';
+export { JSON_BODY_LIMIT } from './bodyParsing.ts';
+export type { SimulatorDefinition, SimulatorContext, SimulatorState } from './simulator.ts';
+export * from './taxOffice/index.ts';

@@ -1,0 +1,16 @@
+import { taxOfficeSimulator } from './taxOffice/index.ts';
+
+/**
+ * Every simulator the server hosts. Adding one = a new folder exporting a defineSimulator(...) value and one
+ * entry here; its URL, faults, request log, admin routes and typed state property follow from the entry.
+ */
+export const simulators = [taxOfficeSimulator] as const;
+
+type Registered = (typeof simulators)[number];
+
+export type SimulatorName = Registered['name'];
+
+/** `{ taxOffice: TaxOfficeState, ... }`: one typed property per registered simulator. */
+export type SimulatorStates = { readonly [D in Registered as D['stateKey']]: ReturnType<D['createState']> };
+
+export const simulatorNames: readonly SimulatorName[] = simulators.map((simulator) => simulator.name);
