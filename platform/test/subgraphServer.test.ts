@@ -58,13 +58,13 @@ describe('subgraph server', () => {
     const { token } = await issue({ userId: 'user-1', role: 'CUSTOMER', sessionId: 's' });
     expect((await post({ query: '{ whoami }' }, { authorization: `Bearer ${token}` })).body.data.whoami).toBe('user-1');
     const anonymous = await post({ query: '{ whoami }' });
-    expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('denies fields without a permission rule (deny by default) and still answers the others', async () => {
     const { body } = await post({ query: '{ unruled note(id: "1") { id } }' });
     expect(body.data).toEqual({ unruled: null, note: { id: '1' } });
-    expect(body.errors[0]).toMatchObject({ path: ['unruled'], extensions: { code: 'FORBIDDEN' } });
+    expect(body.errors?.[0]).toMatchObject({ path: ['unruled'], extensions: { code: 'FORBIDDEN' } });
   });
 
   it('masks unexpected errors: no SQL or addresses, a correlation id instead', async () => {

@@ -56,10 +56,11 @@ export function signConnectionInit(secret: string, authorization: string | undef
 
 export function verifyConnectionInit(
   secret: string,
-  params: Partial<Record<string, unknown>> | undefined,
+  connectionParams: object | undefined,
   maxAgeMs: number,
   now = Date.now(),
 ): SignatureCheck {
+  const params = connectionParams as Partial<Record<string, unknown>> | undefined;
   const authorization = typeof params?.authorization === 'string' ? params.authorization : undefined;
   const timestamp = typeof params?.timestamp === 'string' ? params.timestamp : undefined;
   const signature = typeof params?.signature === 'string' ? params.signature : undefined;
