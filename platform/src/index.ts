@@ -15,3 +15,4 @@ export * from './db/index.ts';
 export * from './queue/index.ts';
 export * from './server/index.ts';
 export * from './federation/index.ts';
+export * from './graphql/index.ts';

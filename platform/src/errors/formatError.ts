@@ -5,7 +5,7 @@ import { AppError } from './AppError.ts';
 import { ErrorCode, FRAMEWORK_CODES } from './codes.ts';
 
 /** Extensions we never let out: they name internal services, URLs or stack frames. */
-const INTERNAL_EXTENSIONS = ['exception', 'stacktrace', 'serviceName', 'http', 'query', 'variables'];
+const INTERNAL_EXTENSIONS = ['exception', 'stacktrace', 'serviceName', 'http', 'query', 'variables', 'response'];
 
 /**
  * Builds Apollo Server's `formatError` hook.

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { AppError, ErrorCode, type Logger } from '@attendgate/platform';
+import type { Authenticator, Caller } from './auth.ts';
+import type { RateLimiter } from './rateLimit.ts';
+import { REQUEST_ID_HEADER, requestIdFrom } from './requestId.ts';
+
+/** What the guards learn about a request before GraphQL sees it; kept on `res.locals`. */
+export interface RequestState {
+  requestId: string;
+  caller: Caller;
+  /** Set when the token was bad; answered after rate limiting, so bad tokens are counted too. */
+  authError?: AppError;
+}
+
+export function requestState(res: Response): RequestState {
+  return res.locals as RequestState;
+}
+
+/**
+ * The gateway's front door for `/graphql`, in order: request id, caller, rate limit, refusal of bad tokens,
+ * bounded JSON body. Everything is decided before the body is read, so a refused client costs no parsing.
+ * Refusals answer in GraphQL's error shape with a real HTTP status (401, 413, 429).
+ */
+export function graphqlGuards(options: {
+  authenticate: Authenticator;
+  rateLimiter: RateLimiter;
+  maxBodyBytes: number;
+}): (RequestHandler | ErrorRequestHandler)[] {
+  const identify: RequestHandler = async (req, res, next) => {
+    const state = requestState(res);
+    state.requestId = requestIdFrom(req.header(REQUEST_ID_HEADER));
+    res.setHeader(REQUEST_ID_HEADER, state.requestId);
+    try {
+      state.caller = await options.authenticate(req.header('authorization'));
+    } catch (error) {
+      if (!(error instanceof AppError)) return next(error);
+      state.caller = { auth: null, authorization: undefined };
+      state.authError = error;
+    }
+    next();
+  };
+
+  const limitRate: RequestHandler = async (req, res, next) => {
+    const { caller } = requestState(res);
+    const clientKey = caller.auth ? `user:${caller.auth.userId}` : `ip:${req.ip ?? 'unknown'}`;
+    const decision = await options.rateLimiter.consume(clientKey);
+    if (decision.allowed) return next();
+    res.setHeader('retry-after', String(decision.retryAfterSeconds));
+    sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests; try again in ${decision.retryAfterSeconds} seconds.`, {
+      retryAfterSeconds: decision.retryAfterSeconds,
+    });
+  };
+
+  const refuseBadTokens: RequestHandler = (_req, res, next) => {
+    const { authError } = requestState(res);
+    if (!authError) return next();
+    res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
+    sendError(res, 401, authError.code, authError.message);
+  };
+
+  const parseBody = express.json({ limit: options.maxBodyBytes });
+
+  const answerBodyErrors: ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
+    if (error?.type === 'entity.too.large') {
+      return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${options.maxBodyBytes} bytes.`, { limit: options.maxBodyBytes });
+    }
+    if (error?.type === 'entity.parse.failed') return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    next(error);
+  };
+
+  return [identify, limitRate, refuseBadTokens, parseBody, answerBodyErrors];
+}
+
+/**
+ * The last Express error handler: nothing unexpected reaches a client with a stack (Express's default page
+ * shows one outside production); it is logged under a correlation id instead.
+ */
+export function unexpectedErrorHandler(logger: Logger) {
+  return (error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const correlationId = randomUUID();
+    logger.error({ err: error, correlationId }, 'unexpected error in the HTTP layer');
+    if (res.headersSent) return res.end();
+    sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.', { correlationId });
+  };
+}
+
+function sendError(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}

@@ -1,0 +1,7 @@
+/**
+ * `@attendgate/gateway/testing`: integration-test helpers for every package. `startTestStack` runs the
+ * subgraphs under test behind a real gateway; `signedSubgraphRequest` talks to one subgraph directly.
+ */
+export { startTestStack, type TestStack, type TestStackOptions, type GraphQLRequest } from './startTestStack.ts';
+export { signedSubgraphRequest } from './signedSubgraphRequest.ts';
+export type { GraphQLResponse } from './graphqlResponse.ts';
