@@ -78,3 +78,10 @@ describe('log redaction', () => {
     expect(JSON.stringify(out)).not.toContain('hunter22');
   });
 });
+
+describe('log redaction of errors', () => {
+  it('keeps a serialized error class name but still masks personal data inside the error', () => {
+    const out = redactPii({ err: { type: 'TypeError', name: 'TypeError', message: 'boom', email: 'owner@shop.kr' } }) as Record<string, any>;
+    expect(out.err).toMatchObject({ type: 'TypeError', name: 'TypeError', message: 'boom', email: 'o***@shop.kr' });
+  });
+});

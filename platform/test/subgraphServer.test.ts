@@ -103,3 +103,12 @@ describe('subgraph server', () => {
     expect(closed).toBe(4403);
   });
 });
+
+describe('request errors from graphql-js', () => {
+  it('keep their own code, also when coercion wraps another GraphQLError', async () => {
+    const badVariable = await post({ query: 'query($id: ID!) { note(id: $id) { id } }', variables: { id: { nested: true } } });
+    expect(badVariable.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const invalid = await post({ query: '{ note(id: "1") { missingField } }' });
+    expect(invalid.body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

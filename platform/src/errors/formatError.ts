@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logging/logger.ts';
 import { AppError } from './AppError.ts';
 import { ErrorCode, FRAMEWORK_CODES } from './codes.ts';
@@ -19,8 +19,10 @@ export function createFormatError(logger: Logger) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = originalOf(error);
     if (original instanceof AppError) return stripInternals(formatted);
+    // graphql-js's own request errors (parse, validation, variable and enum coercion) are GraphQLErrors all the
+    // way down; a plain Error underneath means a resolver or library failed, whatever code was stamped on top.
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && FRAMEWORK_CODES.has(code) && !(original instanceof Error && original !== error)) {
+    if (typeof code === 'string' && FRAMEWORK_CODES.has(code) && (original === error || original instanceof GraphQLError)) {
       return stripInternals(formatted);
     }
     const correlationId = randomUUID();

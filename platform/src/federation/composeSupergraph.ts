@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 
 export interface SubgraphSource {
   name: string;
@@ -34,7 +34,7 @@ export function composeSupergraph(subgraphs: readonly SubgraphSource[]): Composi
   const apiSchema = result.schema.toAPISchema();
   return {
     supergraphSdl: result.supergraphSdl,
-    apiSchemaSdl: apiSchema.toString(),
+    apiSchemaSdl: printSchema(apiSchema.toGraphQLJSSchema()),
     hints: result.hints.map((hint) => hint.toString()),
   };
 }

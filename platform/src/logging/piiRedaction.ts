@@ -18,6 +18,15 @@ const PII_MASKERS: Record<string, (value: string) => string> = {
 
 const MAX_DEPTH = 6;
 
+/** Keys under which pino's serializers put errors. */
+const ERROR_KEYS = new Set(['err', 'error']);
+
+function redactError(error: Record<string, unknown>, depth: number): unknown {
+  if (error instanceof Error) return error;
+  const { name, type, ...rest } = error;
+  return { ...(redactPii(rest, depth) as Record<string, unknown>), ...(type === undefined ? {} : { type }), ...(name === undefined ? {} : { name }) };
+}
+
 /**
  * Returns a copy of a log record with secrets removed and personal data masked, at any depth.
  *
@@ -33,7 +42,9 @@ export function redactPii(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     const normalised = key.toLowerCase().replace(/[_-]/g, '');
-    if (SECRET_KEYS.has(normalised)) out[key] = '[REDACTED]';
+    // A serialized error's `name` is its class (TypeError), not a person's name.
+    if (ERROR_KEYS.has(normalised) && item && typeof item === 'object') out[key] = redactError(item as Record<string, unknown>, depth + 1);
+    else if (SECRET_KEYS.has(normalised)) out[key] = '[REDACTED]';
     else if (typeof item === 'string' && PII_MASKERS[normalised]) out[key] = PII_MASKERS[normalised](item);
     else out[key] = redactPii(item, depth + 1);
   }

@@ -1,0 +1,50 @@
+import { Agent } from 'undici';
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  latenciesMs: number[];
+  wallMs: number;
+}
+
+/**
+ * Sends `requests` POSTs with `concurrency` in flight over keep-alive connections and records each latency.
+ * A response that is not HTTP 200 with data and no errors counts as an error, so a broken target cannot
+ * look fast.
+ */
+export async function runLoad(options: {
+  url: string;
+  headers: () => Record<string, string>;
+  body: string;
+  requests: number;
+  concurrency: number;
+}): Promise<LoadResult> {
+  const dispatcher = new Agent({ connections: options.concurrency, keepAliveTimeout: 10_000 });
+  const latenciesMs: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  async function worker() {
+    while (next < options.requests) {
+      next++;
+      const t0 = performance.now();
+      try {
+        const response = await fetch(options.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...options.headers() },
+          body: options.body,
+          dispatcher,
+        });
+        const json = (await response.json()) as { data?: unknown; errors?: unknown[] };
+        if (response.status !== 200 || !json.data || json.errors) errors++;
+      } catch {
+        errors++;
+      }
+      latenciesMs.push(performance.now() - t0);
+    }
+  }
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  const wallMs = performance.now() - started;
+  await dispatcher.close();
+  return { requests: options.requests, errors, latenciesMs, wallMs };
+}
