@@ -18,38 +18,46 @@ export function requestState(res: Response): RequestState {
 }
 
 /**
- * The gateway's front door for `/graphql`, in order: request id, caller, rate limit, refusal of bad tokens,
+ * The gateway's front door for `/graphql`, in order: request id, caller and rate limit (together), refusal of bad tokens,
  * bounded JSON body. Everything is decided before the body is read, so a refused client costs no parsing.
  * Refusals answer in GraphQL's error shape with a real HTTP status (401, 413, 429).
  */
 export function graphqlGuards(options: {
-  authenticate: Authenticator;
+  authenticator: Authenticator;
   rateLimiter: RateLimiter;
   maxBodyBytes: number;
 }): (RequestHandler | ErrorRequestHandler)[] {
-  const identify: RequestHandler = async (req, res, next) => {
+  const identifyAndLimit: RequestHandler = async (req, res, next) => {
     const state = requestState(res);
     state.requestId = requestIdFrom(req.header(REQUEST_ID_HEADER));
     res.setHeader(REQUEST_ID_HEADER, state.requestId);
+    const anonymous = { auth: null, authorization: undefined };
     try {
-      state.caller = await options.authenticate(req.header('authorization'));
+      state.caller = await options.authenticator.identify(req.header('authorization'));
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
-      state.caller = { auth: null, authorization: undefined };
+      state.caller = anonymous;
       state.authError = error;
     }
-    next();
-  };
-
-  const limitRate: RequestHandler = async (req, res, next) => {
-    const { caller } = requestState(res);
+    const { caller } = state;
     const clientKey = caller.auth ? `user:${caller.auth.userId}` : `ip:${req.ip ?? 'unknown'}`;
-    const decision = await options.rateLimiter.consume(clientKey);
-    if (decision.allowed) return next();
-    res.setHeader('retry-after', String(decision.retryAfterSeconds));
-    sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests; try again in ${decision.retryAfterSeconds} seconds.`, {
-      retryAfterSeconds: decision.retryAfterSeconds,
-    });
+    // Both need the key-value store; asked together they share one round trip (ioredis auto-pipelining).
+    const [session, decision] = await Promise.allSettled([
+      options.authenticator.assertSessionActive(caller),
+      options.rateLimiter.consume(clientKey),
+    ]);
+    if (session.status === 'rejected') {
+      if (!(session.reason instanceof AppError)) return next(session.reason);
+      state.caller = anonymous;
+      state.authError = session.reason;
+    }
+    if (decision.status === 'rejected') return next(decision.reason);
+    if (!decision.value.allowed) {
+      const { retryAfterSeconds } = decision.value;
+      res.setHeader('retry-after', String(retryAfterSeconds));
+      return sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests; try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+    }
+    next();
   };
 
   const refuseBadTokens: RequestHandler = (_req, res, next) => {
@@ -69,7 +77,7 @@ export function graphqlGuards(options: {
     next(error);
   };
 
-  return [identify, limitRate, refuseBadTokens, parseBody, answerBodyErrors];
+  return [identifyAndLimit, refuseBadTokens, parseBody, answerBodyErrors];
 }
 
 /**

@@ -104,7 +104,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     });
 
     mountHealth(app, { ...runtime.readiness, supergraph: async () => assertLoaded(gateway) }, () => shuttingDown);
-    const authenticate = createAuthenticator({ verifyAccessToken: runtime.verifyAccessToken, kv: runtime.kv, accessTokenTtlMs: config.JWT_ACCESS_TTL_MS });
+    const authenticator = createAuthenticator({ verifyAccessToken: runtime.verifyAccessToken, kv: runtime.kv, accessTokenTtlMs: config.JWT_ACCESS_TTL_MS });
     const rateLimiter = createRateLimiter({
       kv: runtime.kv,
       limitPerWindow: config.GATEWAY_RATE_LIMIT_PER_MINUTE,
@@ -112,7 +112,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     });
     app.all(
       GRAPHQL_PATH,
-      ...graphqlGuards({ authenticate, rateLimiter, maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES }),
+      ...graphqlGuards({ authenticator, rateLimiter, maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES }),
       expressMiddleware(apollo, {
         context: async ({ res }) => {
           const { requestId, caller } = requestState(res);

@@ -68,3 +68,24 @@ describe('gateway request signatures', () => {
     expect(verifyConnectionInit(secret, {}, 60_000).ok).toBe(false);
   });
 });
+
+describe('verified-token cache', () => {
+  const secrets = generateSecrets();
+  const verify = createAccessTokenVerifier(secrets.JWT_PUBLIC_KEY, settings);
+
+  it('answers a token it verified before with the same claims, and still refuses it once it expires', async () => {
+    // Expired 4.2 s ago: still inside the 5 s clock tolerance, so it verifies, and leaves it within a second.
+    const issue = createAccessTokenIssuer(secrets.JWT_PRIVATE_KEY, { ...settings, ttlMs: -4_200 });
+    const { token } = await issue({ userId: 'u9', role: 'CUSTOMER', sessionId: 's9' });
+    const first = await verify(token);
+    expect(await verify(token)).toEqual(first);
+    await new Promise((r) => setTimeout(r, 1_500));
+    await expect(verify(token)).rejects.toMatchObject({ extensions: { code: 'TOKEN_EXPIRED' } });
+  });
+
+  it('never caches a refusal: a forged token stays refused, a valid one after it is accepted', async () => {
+    const forged = await createAccessTokenIssuer(generateSecrets().JWT_PRIVATE_KEY, { ...settings, ttlMs: 60_000 })({ userId: 'u', role: 'ADMIN', sessionId: 's' });
+    await expect(verify(forged.token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verify(forged.token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});

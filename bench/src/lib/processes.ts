@@ -14,10 +14,12 @@ export interface ServiceProcess {
 
 /**
  * Starts a service as its own process, so that its CPU time can be measured apart from the load generator
- * and the other services, and waits until `readyUrl` answers 200.
+ * and the other services, and waits until `readyUrl` answers without a server error.
  */
 export async function startService(script: string, env: Record<string, string | undefined>, readyUrl: string): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, [script], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // BENCH_CPU_PROFILE=1 writes a V8 CPU profile per service to bench/results/profiles (open in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${REPO_ROOT}/bench/results/profiles`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, script], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4_000);
@@ -26,7 +28,7 @@ export async function startService(script: string, env: Record<string, string | 
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited during start-up:\n${stderr}`);
     try {
-      if ((await fetch(readyUrl)).ok) break;
+      if ((await fetch(readyUrl)).status < 500) break;
     } catch {
       // not listening yet
     }

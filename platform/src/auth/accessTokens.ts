@@ -46,10 +46,22 @@ export function createAccessTokenIssuer(privateKeyPem: string, settings: TokenSe
 
 export type AccessTokenVerifier = (token: string) => Promise<AuthClaims>;
 
-/** Verifies an access token; a bad one is UNAUTHENTICATED, an expired one TOKEN_EXPIRED. */
+/** Verified tokens remembered per process; each entry is a few hundred bytes. */
+const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
+
+/**
+ * Verifies an access token; a bad one is UNAUTHENTICATED, an expired one TOKEN_EXPIRED.
+ *
+ * A client sends the same token with every request for up to 15 minutes, and both the gateway and the
+ * subgraph verify it, so verified claims are remembered by token (bounded, least recently used first out)
+ * until the token expires. Only successful verifications are cached, and a cached token is still refused
+ * the moment it expires; revocation is checked separately on every request.
+ */
 export function createAccessTokenVerifier(publicKeyPem: string, settings: TokenSettings): AccessTokenVerifier {
   const key = createPublicKey(publicKeyPem);
-  return async function verifyAccessToken(token) {
+  const verified = new Map<string, AuthClaims>();
+
+  async function verifySignatureAndClaims(token: string): Promise<AuthClaims> {
     try {
       const { payload } = await jwtVerify(token, key, {
         algorithms: [ALGORITHM],
@@ -64,12 +76,28 @@ export function createAccessTokenVerifier(publicKeyPem: string, settings: TokenS
       return { userId: payload.sub!, role: payload.role, sessionId: payload.sid, expiresAt: new Date(payload.exp! * 1000) };
     } catch (error) {
       if (error instanceof AppError) throw error;
-      if (error instanceof joseErrors.JWTExpired) {
-        throw new AppError(ErrorCode.TOKEN_EXPIRED, 'The access token has expired; refresh it and try again.');
-      }
+      if (error instanceof joseErrors.JWTExpired) throw expired();
       throw AppError.unauthenticated('The access token is not valid.');
     }
+  }
+
+  return async function verifyAccessToken(token) {
+    const cached = verified.get(token);
+    if (cached) {
+      verified.delete(token);
+      if (cached.expiresAt.getTime() + CLOCK_TOLERANCE_SECONDS * 1000 <= Date.now()) throw expired();
+      verified.set(token, cached); // most recently used goes last
+      return cached;
+    }
+    const claims = await verifySignatureAndClaims(token);
+    verified.set(token, claims);
+    if (verified.size > VERIFIED_TOKEN_CACHE_SIZE) verified.delete(verified.keys().next().value!);
+    return claims;
   };
+}
+
+function expired(): AppError {
+  return new AppError(ErrorCode.TOKEN_EXPIRED, 'The access token has expired; refresh it and try again.');
 }
 
 /** Extracts the token from an `Authorization: Bearer …` header; undefined when there is none. */

@@ -8,8 +8,13 @@ local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return count`;
 
+type IncrementCommand = { agIncrementWindow(key: string, windowMs: number): Promise<number> };
+
 export function createRedisStore(redis: Redis, prefix: string): KeyValueStore {
   const k = (key: string) => prefix + key;
+  // A defined command is sent as EVALSHA (the script body travels once per connection, not per call).
+  if (!('agIncrementWindow' in redis)) redis.defineCommand('agIncrementWindow', { numberOfKeys: 1, lua: INCREMENT_SCRIPT });
+  const commands = redis as Redis & IncrementCommand;
   return {
     get: (key) => redis.get(k(key)),
     async set(key, value, ttlMs) {
@@ -23,7 +28,7 @@ export function createRedisStore(redis: Redis, prefix: string): KeyValueStore {
       await redis.del(k(key));
     },
     async increment(key, windowMs) {
-      return Number(await redis.eval(INCREMENT_SCRIPT, 1, k(key), windowMs));
+      return Number(await commands.agIncrementWindow(k(key), windowMs));
     },
     async ttlMs(key) {
       const ttl = await redis.pttl(k(key));
