@@ -3,8 +3,6 @@ import { z } from 'zod';
 import { env, envPrefix, loadConfig, REPO_ROOT, type BaseConfig } from '@attendgate/platform';
 import { DEFAULT_QUERY_LIMITS } from '@attendgate/platform';
 
-/** 15 minutes: how long the users subgraph's access tokens live, hence how long a revocation must be kept. */
-const ACCESS_TOKEN_TTL_MS = 15 * 60_000;
 const ONE_MEBIBYTE = 1024 * 1024;
 
 /**
@@ -35,8 +33,6 @@ export const gatewayConfigShape = {
     .string()
     .transform((value) => (/^\d+$/.test(value) ? Number(value) : value))
     .optional(),
-  /** Lifetime of the users subgraph's access tokens; the same variable configures the issuer. */
-  JWT_ACCESS_TTL_MS: env.ms(ACCESS_TOKEN_TTL_MS),
 };
 
 export type GatewayConfig = BaseConfig & z.infer<z.ZodObject<typeof gatewayConfigShape>>;

@@ -24,6 +24,11 @@ export const baseConfigShape = {
   JWT_PUBLIC_KEY: z.string().optional(),
   JWT_ISSUER: z.string().default('attendgate'),
   JWT_AUDIENCE: z.string().default('attendgate-api'),
+  /**
+   * Access tokens live 15 minutes: the users subgraph issues them for this long, and the gateway keeps a
+   * revoked session listed for as long, so one variable configures both.
+   */
+  JWT_ACCESS_TTL_MS: env.ms(15 * 60_000),
   /** Shared secret for the HMAC the gateway puts on every subgraph request (at least 32 bytes). */
   SUBGRAPH_SIGNING_SECRET: z.string().min(32).optional(),
   /** How old a signed request may be before a subgraph refuses it as stale or replayed. */

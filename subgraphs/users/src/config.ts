@@ -34,11 +34,6 @@ export const usersConfigShape = {
   USERS_TAX_OFFICE_BREAKER_HALF_OPEN_AFTER_MS: env.ms(30 * SECOND_MS),
   /** Tax-office answers are cached for 7 days, keyed by the blind index (seed 002: "TTL 7일"). */
   USERS_BUSINESS_STATUS_CACHE_TTL_MS: env.ms(7 * DAY_MS),
-  /**
-   * Access tokens live 15 minutes (the platform's token design); also how long a revoked session is listed.
-   * Shared name, not USERS_-prefixed: the gateway reads the same variable to know how long revocations last.
-   */
-  JWT_ACCESS_TTL_MS: env.ms(15 * MINUTE_MS),
   /** A refresh token must be used within 14 days; each refresh issues a fresh one. */
   USERS_REFRESH_TOKEN_TTL_MS: env.ms(14 * DAY_MS),
   /** Failed logins that lock an account (seed 003: "5회 로그인 실패 시 30분 잠금"). */
