@@ -74,12 +74,13 @@ describe('verified-token cache', () => {
   const verify = createAccessTokenVerifier(secrets.JWT_PUBLIC_KEY, settings);
 
   it('answers a token it verified before with the same claims, and still refuses it once it expires', async () => {
-    // Expired 4.2 s ago: still inside the 5 s clock tolerance, so it verifies, and leaves it within a second.
-    const issue = createAccessTokenIssuer(secrets.JWT_PRIVATE_KEY, { ...settings, ttlMs: -4_200 });
+    // `exp` has whole-second precision, so this token expired 3.5 to 4.5 s ago: inside the 5 s clock tolerance,
+    // so it verifies now, and certainly past it 1.6 s later.
+    const issue = createAccessTokenIssuer(secrets.JWT_PRIVATE_KEY, { ...settings, ttlMs: -3_500 });
     const { token } = await issue({ userId: 'u9', role: 'CUSTOMER', sessionId: 's9' });
     const first = await verify(token);
     expect(await verify(token)).toEqual(first);
-    await new Promise((r) => setTimeout(r, 1_500));
+    await new Promise((r) => setTimeout(r, 1_600));
     await expect(verify(token)).rejects.toMatchObject({ extensions: { code: 'TOKEN_EXPIRED' } });
   });
 
