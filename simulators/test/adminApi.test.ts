@@ -1,55 +1,50 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_BUSINESS_NUMBERS, startSimulators, type SimulatorServer } from '../src/index.ts';
-import { admin, lookup } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_BUSINESS_NUMBERS } from '../src/index.ts';
+import { admin, lookup, useSimulatorServer } from './helpers.ts';
 
-let server: SimulatorServer;
-beforeAll(async () => {
-  server = await startSimulators();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const current = useSimulatorServer();
 
 const number = DEMO_BUSINESS_NUMBERS.active;
 
 describe('admin HTTP API', () => {
   it('sets and clears faults over HTTP', async () => {
-    expect(await admin(server, 'PUT', '/faults/tax-office', { down: true, failureStatus: 502 })).toEqual({
+    expect(await admin(current(), 'PUT', '/faults/tax-office', { down: true, failureStatus: 502 })).toEqual({
       status: 200,
       body: { down: true, failureStatus: 502 },
     });
-    expect((await lookup(server, [number])).status).toBe(502);
+    expect((await lookup(current(), [number])).status).toBe(502);
 
-    expect((await admin(server, 'DELETE', '/faults/tax-office')).status).toBe(204);
-    expect((await lookup(server, [number])).status).toBe(200);
+    expect((await admin(current(), 'DELETE', '/faults/tax-office')).status).toBe(204);
+    expect((await lookup(current(), [number])).status).toBe(200);
 
-    await admin(server, 'PUT', '/faults/tax-office', { failNext: 1 });
-    expect((await admin(server, 'DELETE', '/faults')).status).toBe(204);
-    expect((await lookup(server, [number])).status).toBe(200);
+    await admin(current(), 'PUT', '/faults/tax-office', { failNext: 1 });
+    expect((await admin(current(), 'DELETE', '/faults')).status).toBe(204);
+    expect((await lookup(current(), [number])).status).toBe(200);
   });
 
   it('lists and clears recorded requests over HTTP', async () => {
-    await lookup(server, [number]);
-    await lookup(server, [number]);
-    const listed = await admin(server, 'GET', '/requests/tax-office');
+    await lookup(current(), [number]);
+    await lookup(current(), [number]);
+    const listed = await admin(current(), 'GET', '/requests/tax-office');
     expect(listed.status).toBe(200);
     expect(listed.body).toEqual([
       expect.objectContaining({ method: 'POST', body: { b_no: [number] } }),
       expect.objectContaining({ method: 'POST' }),
     ]);
-    expect((await admin(server, 'DELETE', '/requests')).status).toBe(204);
-    expect((await admin(server, 'GET', '/requests/tax-office')).body).toEqual([]);
+    expect((await admin(current(), 'DELETE', '/requests')).status).toBe(204);
+    expect((await admin(current(), 'GET', '/requests/tax-office')).body).toEqual([]);
   });
 
   it('sets a business status over HTTP', async () => {
-    const set = await admin(server, 'PUT', `/tax-office/businesses/${number}`, { status: 'SUSPENDED' });
+    const set = await admin(current(), 'PUT', `/tax-office/businesses/${number}`, { status: 'SUSPENDED' });
     expect(set).toEqual({ status: 200, body: { b_no: number, status: 'SUSPENDED', endDate: '' } });
-    expect((await lookup(server, [number])).body).toMatchObject({ data: [{ b_stt_cd: '02' }] });
+    expect((await lookup(current(), [number])).body).toMatchObject({ data: [{ b_stt_cd: '02' }] });
 
-    await admin(server, 'PUT', `/tax-office/businesses/${number}`, { status: 'UNREGISTERED' });
-    expect((await lookup(server, [number])).body).toMatchObject({ match_cnt: 0, data: [{ b_stt_cd: '' }] });
+    await admin(current(), 'PUT', `/tax-office/businesses/${number}`, { status: 'UNREGISTERED' });
+    expect((await lookup(current(), [number])).body).toMatchObject({ match_cnt: 0, data: [{ b_stt_cd: '' }] });
 
-    expect((await admin(server, 'DELETE', `/tax-office/businesses/${number}`)).status).toBe(204);
-    expect((await lookup(server, [number])).body).toMatchObject({ match_cnt: 1, data: [{ b_stt_cd: '01' }] });
+    expect((await admin(current(), 'DELETE', `/tax-office/businesses/${number}`)).status).toBe(204);
+    expect((await lookup(current(), [number])).body).toMatchObject({ match_cnt: 1, data: [{ b_stt_cd: '01' }] });
   });
 
   it('answers 404 with a JSON error for an unknown simulator', async () => {
@@ -59,28 +54,28 @@ describe('admin HTTP API', () => {
       ['GET', '/requests/nope'],
       ['DELETE', '/requests/nope'],
     ] as const) {
-      const { status, body } = await admin(server, method, path, method === 'PUT' ? { down: true } : undefined);
+      const { status, body } = await admin(current(), method, path, method === 'PUT' ? { down: true } : undefined);
       expect(status, `${method} ${path}`).toBe(404);
       expect(body).toEqual({ error: 'unknown simulator "nope"' });
     }
-    expect(await admin(server, 'PUT', '/nope/businesses/1208147521', { status: 'ACTIVE' })).toEqual({ status: 404, body: { error: 'not found' } });
+    expect(await admin(current(), 'PUT', '/nope/businesses/1208147521', { status: 'ACTIVE' })).toEqual({ status: 404, body: { error: 'not found' } });
   });
 
   it('answers 400 with a JSON error for invalid input', async () => {
-    expect((await admin(server, 'PUT', '/faults/tax-office', { failureRate: 1.5 })).status).toBe(400);
-    expect((await admin(server, 'PUT', '/faults/tax-office', { slow: true })).status).toBe(400);
-    expect((await admin(server, 'PUT', '/faults/tax-office', '{oops')).status).toBe(400);
-    expect(await admin(server, 'PUT', `/tax-office/businesses/${number}`, { status: 'GONE' })).toMatchObject({ status: 400, body: { error: expect.any(String) } });
-    expect((await admin(server, 'PUT', '/tax-office/businesses/123', { status: 'ACTIVE' })).status).toBe(400);
-    expect(server.faults.get('tax-office')).toEqual({});
+    expect((await admin(current(), 'PUT', '/faults/tax-office', { failureRate: 1.5 })).status).toBe(400);
+    expect((await admin(current(), 'PUT', '/faults/tax-office', { slow: true })).status).toBe(400);
+    expect((await admin(current(), 'PUT', '/faults/tax-office', '{oops')).status).toBe(400);
+    expect(await admin(current(), 'PUT', `/tax-office/businesses/${number}`, { status: 'GONE' })).toMatchObject({ status: 400, body: { error: expect.any(String) } });
+    expect((await admin(current(), 'PUT', '/tax-office/businesses/123', { status: 'ACTIVE' })).status).toBe(400);
+    expect(current().faults.get('tax-office')).toEqual({});
   });
 
   it('resets faults, requests and data with POST /__admin/reset', async () => {
-    server.faults.set('tax-office', { down: true });
-    server.taxOffice.setStatus(number, 'CLOSED');
-    await lookup(server, [number]);
-    expect((await admin(server, 'POST', '/reset')).status).toBe(204);
-    expect(server.requests('tax-office')).toEqual([]);
-    expect((await lookup(server, [number])).body).toMatchObject({ data: [{ b_stt_cd: '01' }] });
+    current().faults.set('tax-office', { down: true });
+    current().taxOffice.setStatus(number, 'CLOSED');
+    await lookup(current(), [number]);
+    expect((await admin(current(), 'POST', '/reset')).status).toBe(204);
+    expect(current().requests('tax-office')).toEqual([]);
+    expect((await lookup(current(), [number])).body).toMatchObject({ data: [{ b_stt_cd: '01' }] });
   });
 });

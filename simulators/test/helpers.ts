@@ -1,4 +1,5 @@
-import { STATUS_PATH, type SimulatorServer } from '../src/index.ts';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { STATUS_PATH, startSimulators, type SimulatorServer } from '../src/index.ts';
 
 /**
  * Small HTTP helpers shared by the simulator tests, so each test reads as the behaviour it checks.
@@ -38,4 +39,18 @@ export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promi
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/**
+ * One simulator server for the whole test file, reset (faults, logs, data) before each test. Returns a getter
+ * because the server exists only once `beforeAll` has run.
+ */
+export function useSimulatorServer(): () => SimulatorServer {
+  let server: SimulatorServer | undefined;
+  beforeAll(async () => {
+    server = await startSimulators();
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => server?.reset());
+  return () => server!;
 }
