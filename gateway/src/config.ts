@@ -33,6 +33,24 @@ export const gatewayConfigShape = {
     .string()
     .transform((value) => (/^\d+$/.test(value) ? Number(value) : value))
     .optional(),
+  /** Subscriptions one graphql-ws connection may run at once. */
+  GATEWAY_MAX_SUBSCRIPTIONS_PER_SOCKET: env.count(50),
+  /** Client subscriptions this replica runs at once; past it new ones are refused (SUBSCRIPTION_LIMIT). */
+  GATEWAY_MAX_SUBSCRIPTIONS: env.count(20_000),
+  /** Largest graphql-ws message a client may send. */
+  GATEWAY_MAX_WS_MESSAGE_BYTES: env.bytes(64 * 1024),
+  /** Ping interval on client sockets; a client that does not answer within it is dropped. */
+  GATEWAY_WS_KEEPALIVE_MS: env.ms(12_000),
+  /** Ping interval on the gateway's own sockets to subgraphs (and how long a pong may take). */
+  GATEWAY_UPSTREAM_KEEPALIVE_MS: env.ms(10_000),
+  /** A client socket with more unsent bytes than this has its messages queued (per subscription). */
+  GATEWAY_WS_SOFT_BUFFER_BYTES: env.bytes(256 * 1024),
+  /** A client socket with more unsent bytes than this is closed (1013): it is not reading. */
+  GATEWAY_WS_HARD_BUFFER_BYTES: env.bytes(4 * ONE_MEBIBYTE),
+  /** Messages one subscription queues while its socket is backed up; the oldest are dropped past it. */
+  GATEWAY_SUBSCRIBER_QUEUE_LENGTH: env.count(64),
+  /** Bearer token /metrics requires; unset: open outside production, disabled in production. */
+  GATEWAY_METRICS_TOKEN: z.string().min(16).optional(),
 };
 
 export type GatewayConfig = BaseConfig & z.infer<z.ZodObject<typeof gatewayConfigShape>>;

@@ -7,7 +7,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Agent } from 'undici';
-import { createServiceRuntime, mountHealth, queryLimitRules, type ServiceRuntime } from '@attendgate/platform';
+import type { GraphQLDataSource } from '@apollo/gateway';
+import { createServiceRuntime, MetricsRegistry, mountHealth, queryLimitRules, type ServiceRuntime } from '@attendgate/platform';
 import { createAuthenticator } from './auth.ts';
 import { gatewayConfigShape, subgraphRouting, type GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
@@ -18,6 +19,8 @@ import { createRateLimiter } from './rateLimit.ts';
 import { createSubgraphDataSource } from './subgraphDataSource.ts';
 import { subscriptionsOverHttpRefused } from './subscriptionsOverHttp.ts';
 import { supergraphFromFile } from './supergraphSource.ts';
+import { mountMetrics } from './metricsEndpoint.ts';
+import { createSubscriptions } from './subscriptions/index.ts';
 
 /** Idle keep-alive sockets to subgraphs close before Node's default 5 s server keep-alive would drop them. */
 const SUBGRAPH_KEEP_ALIVE_MS = 4_000;
@@ -58,13 +61,19 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     const dispatcher = new Agent({ connections: config.GATEWAY_SUBGRAPH_MAX_CONNECTIONS || null, keepAliveTimeout: SUBGRAPH_KEEP_ALIVE_MS });
     runtime.shutdown.add('subgraph connections', () => dispatcher.close());
 
+    // The data sources the gateway routes through, kept so subscription events resolve through them too.
+    const dataSources = new Map<string, GraphQLDataSource<GatewayContext>>();
+    const routes = new Map<string, string>();
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl ?? supergraphFromFile(config.SUPERGRAPH_FILE, { watch: config.NODE_ENV !== 'production', logger }),
       logger: logger.child({ component: 'apollo-gateway' }),
       buildService: ({ name, url }) => {
         const routing = subgraphRouting(name, url ?? '', config.GATEWAY_SUBGRAPH_TIMEOUT_MS, variables);
         logger.info({ subgraph: name, url: routing.url, timeoutMs: routing.timeoutMs }, 'subgraph route');
-        return createSubgraphDataSource({ name, ...routing, signingSecret: secrets.subgraphSigningSecret, dispatcher });
+        const dataSource = createSubgraphDataSource({ name, ...routing, signingSecret: secrets.subgraphSigningSecret, dispatcher });
+        dataSources.set(name, dataSource);
+        routes.set(name, routing.url);
+        return dataSource;
       },
     });
 
@@ -74,15 +83,29 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     const httpServer = http.createServer(app);
 
     const production = config.NODE_ENV === 'production';
-    const apollo = new ApolloServer<GatewayContext>({
+    const limitRules = queryLimitRules({
+      maxDepth: config.GATEWAY_MAX_DEPTH,
+      maxAliases: config.GATEWAY_MAX_ALIASES,
+      maxCost: config.GATEWAY_MAX_COST,
+      defaultListFactor: config.GATEWAY_COST_LIST_FACTOR,
+    });
+    const authenticator = createAuthenticator({ verifyAccessToken: runtime.verifyAccessToken, kv: runtime.kv, accessTokenTtlMs: config.JWT_ACCESS_TTL_MS });
+    const rateLimiter = createRateLimiter({
+      kv: runtime.kv,
+      limitPerWindow: config.GATEWAY_RATE_LIMIT_PER_MINUTE,
+      onStoreError: (error) => logger.warn({ err: error }, 'rate limit store unavailable; request allowed'),
+    });
+    const formatError = createGatewayFormatError(logger);
+    const metrics = new MetricsRegistry();
+    const subscriptions = createSubscriptions({
+      gateway, dataSources, routes, httpServer, path: GRAPHQL_PATH, config, logger, metrics, formatError, authenticator, rateLimiter, limitRules,
+      signingSecret: secrets.subgraphSigningSecret,
+      apollo: () => apollo,
+    });
+    const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
       gateway,
-      formatError: createGatewayFormatError(logger),
-      validationRules: queryLimitRules({
-        maxDepth: config.GATEWAY_MAX_DEPTH,
-        maxAliases: config.GATEWAY_MAX_ALIASES,
-        maxCost: config.GATEWAY_MAX_COST,
-        defaultListFactor: config.GATEWAY_COST_LIST_FACTOR,
-      }),
+      formatError,
+      validationRules: limitRules,
       parseOptions: { maxTokens: config.GATEWAY_MAX_TOKENS },
       introspection: !production,
       includeStacktraceInErrorResponses: false,
@@ -94,6 +117,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
         ApolloServerPluginDrainHttpServer({ httpServer }),
         production ? ApolloServerPluginLandingPageDisabled() : sandboxLandingPage(),
         subscriptionsOverHttpRefused(),
+        // Client sockets close with 1001 while HTTP drains; then the sockets to subgraphs close.
+        { async serverWillStart() { return { drainServer: () => subscriptions.stop() }; } },
       ],
     });
     await apollo.start();
@@ -104,12 +129,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     });
 
     mountHealth(app, { ...runtime.readiness, supergraph: async () => assertLoaded(gateway) }, () => shuttingDown);
-    const authenticator = createAuthenticator({ verifyAccessToken: runtime.verifyAccessToken, kv: runtime.kv, accessTokenTtlMs: config.JWT_ACCESS_TTL_MS });
-    const rateLimiter = createRateLimiter({
-      kv: runtime.kv,
-      limitPerWindow: config.GATEWAY_RATE_LIMIT_PER_MINUTE,
-      onStoreError: (error) => logger.warn({ err: error }, 'rate limit store unavailable; request allowed'),
-    });
+    mountMetrics(app, metrics, { token: config.GATEWAY_METRICS_TOKEN, production });
     app.all(
       GRAPHQL_PATH,
       ...graphqlGuards({ authenticator, rateLimiter, maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES }),

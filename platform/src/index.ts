@@ -16,3 +16,4 @@ export * from './queue/index.ts';
 export * from './server/index.ts';
 export * from './federation/index.ts';
 export * from './graphql/index.ts';
+export * from './metrics/index.ts';

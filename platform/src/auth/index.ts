@@ -10,3 +10,4 @@ export {
 export { rule, and, or, not, chain, race, allow, deny, inputRule, applyPermissions, type IRules, type PermissionRule } from './shield.ts';
 export { isAuthenticated, hasRole, isAdmin, isGateway, federationQueryRules, type PermissionContext } from './rules.ts';
 export { createSessionRevocationList, type SessionRevocationList } from './sessionRevocation.ts';
+export { roleScopeAuthorization, roleScopeClaims } from './roleScope.ts';

@@ -22,6 +22,9 @@ export const ErrorCode = {
   // Request shape limits enforced before execution.
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  // Subscriptions.
+  SUBSCRIPTION_LIMIT: 'SUBSCRIPTION_LIMIT',
+  SUBSCRIPTION_SCHEMA_RELOAD: 'SUBSCRIPTION_SCHEMA_RELOAD',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,1 +1,2 @@
-export { createEventBus, type EventBus } from './eventBus.ts';
+export { createEventBus, type EventBus, type BusSubscription } from './eventBus.ts';
+export { stateStream } from './stateStream.ts';

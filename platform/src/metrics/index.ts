@@ -1,0 +1,1 @@
+export { MetricsRegistry, type Counter, type Histogram } from './registry.ts';
