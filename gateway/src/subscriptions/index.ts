@@ -51,15 +51,14 @@ export function createSubscriptions(options: {
     logger,
     keepAliveMs: config.GATEWAY_UPSTREAM_KEEPALIVE_MS,
   });
-  let hub: SubscriptionHub | undefined;
-  let server: ReturnType<typeof attachSubscriptionServer> | undefined;
+  // The gauges read `hub` and `server` when scraped, which is only after both exist.
   const metrics = createSubscriptionMetrics(options.metrics, {
-    clientSubscriptions: () => hub?.clientSubscriptions ?? 0,
+    clientSubscriptions: () => hub.clientSubscriptions,
     upstreamSubscriptions: () => upstreams.size,
-    executionGroups: () => hub?.executionGroups ?? 0,
-    sockets: () => server?.sockets ?? 0,
+    executionGroups: () => hub.executionGroups,
+    sockets: () => server.sockets,
   });
-  hub = new SubscriptionHub({
+  const hub = new SubscriptionHub({
     deps: { planner: () => planner!, dataSources: options.dataSources, formatError: options.formatError, metrics, logger },
     upstreams,
     limits: {
@@ -68,23 +67,22 @@ export function createSubscriptions(options: {
       queueLength: config.GATEWAY_SUBSCRIBER_QUEUE_LENGTH,
     },
   });
-  const activeHub = hub;
 
   options.gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
     const reload = planner !== undefined;
     planner = createPlannerState(coreSupergraphSdl, apiSchema);
     if (reload) {
       logger.info('supergraph reloaded; ending active subscriptions');
-      activeHub.endAllForSchemaReload();
+      hub.endAllForSchemaReload();
     }
   });
 
-  server = attachSubscriptionServer({
+  const server = attachSubscriptionServer({
     httpServer: options.httpServer,
     path: options.path,
     apollo: options.apollo,
     planner: () => planner,
-    hub: activeHub,
+    hub,
     authenticator: options.authenticator,
     rateLimiter: options.rateLimiter,
     limitRules: options.limitRules,
@@ -97,12 +95,11 @@ export function createSubscriptions(options: {
     },
     logger,
   });
-  const activeServer = server;
 
   return {
     /** Closes client sockets (1001), then the gateway's sockets to subgraphs. */
     async stop() {
-      await activeServer.dispose();
+      await server.dispose();
       await upstreams.dispose();
     },
   };
