@@ -30,7 +30,8 @@ export class ExecutionGroup {
   readonly #variables: Record<string, unknown>;
   readonly #operationName: string | undefined;
   readonly #scope: ScopeIdentity;
-  readonly #queue: UpstreamEvent[] = [];
+  /** Events to resolve, in order; an `end` marker ends the group after the events before it. */
+  readonly #queue: ({ event: UpstreamEvent } | { end: string | undefined })[] = [];
   #running = false;
   #latest: string | undefined;
   #sequence = 0;
@@ -55,7 +56,7 @@ export class ExecutionGroup {
 
   onEvent(event: UpstreamEvent): void {
     this.#deps.metrics.eventsIn.inc();
-    this.#queue.push(event);
+    this.#queue.push({ event });
     if (this.#queue.length > MAX_QUEUED_EVENTS) {
       this.#queue.shift();
       this.#deps.metrics.messagesDropped.inc(this.members.size);
@@ -63,17 +64,25 @@ export class ExecutionGroup {
     if (!this.#running) void this.#drain();
   }
 
-  /** Ends every member's subscription with a final result (or none). */
+  /**
+   * Ends every member's subscription with a final result (or none), after the events received before it:
+   * a subgraph's last event followed at once by `complete` must still reach the clients.
+   */
   end(payload: unknown): void {
-    const json = payload === undefined ? undefined : JSON.stringify(payload);
-    for (const member of [...this.members]) member.endWith(json);
+    this.#queue.push({ end: payload === undefined ? undefined : JSON.stringify(payload) });
+    if (!this.#running) void this.#drain();
   }
 
   async #drain(): Promise<void> {
     this.#running = true;
     try {
       while (this.#queue.length && this.members.size) {
-        const event = this.#queue.shift()!;
+        const item = this.#queue.shift()!;
+        if ('end' in item) {
+          for (const member of [...this.members]) member.endWith(item.end);
+          continue;
+        }
+        const { event } = item;
         const started = performance.now();
         const result = await this.#resolve(event);
         this.#deps.metrics.eventExecutionSeconds.observe((performance.now() - started) / 1000);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import util from 'node:util';
-import type { GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { IRules } from 'graphql-shield';
 import { AppError } from '../errors/AppError.ts';
 
@@ -35,5 +35,34 @@ export function applyPermissions(schema: GraphQLSchema, rules: IRules): GraphQLS
     fallbackError: () => AppError.forbidden(),
     debug: false,
   });
-  return middlewareLib.applyMiddleware(schema, permissions);
+  const guarded = middlewareLib.applyMiddleware(schema, permissions);
+  guardSubscribe(schema, guarded, permissions);
+  return guarded;
+}
+
+type FieldMiddleware = (resolve: GraphQLFieldResolver<unknown, unknown>, ...rest: Parameters<GraphQLFieldResolver<unknown, unknown>>) => unknown;
+
+/**
+ * graphql-middleware wraps a field's `resolve` when it has one and its `subscribe` only when it has not, so
+ * a Subscription field with both (subscribe to a topic, resolve the payload) would start streaming unchecked.
+ * Such fields get the same rule in front of `subscribe`: a refused subscription then fails when it starts.
+ */
+function guardSubscribe(original: GraphQLSchema, guarded: GraphQLSchema, permissions: ReturnType<typeof shieldLib.shield>): void {
+  const type = guarded.getSubscriptionType();
+  const originalFields = original.getSubscriptionType()?.getFields() ?? {};
+  if (!type) return;
+  const middleware = (permissions as unknown as { generate(schema: GraphQLSchema): Record<string, Record<string, FieldMiddleware | { resolve: FieldMiddleware }>> }).generate(original);
+  for (const field of Object.values(type.getFields())) {
+    const before = originalFields[field.name];
+    const subscribe = field.subscribe;
+    if (!subscribe || !before?.resolve || before.resolve === defaultFieldResolver) continue;
+    const entry = middleware[type.name]?.[field.name];
+    const rule = typeof entry === 'function' ? entry : entry?.resolve;
+    if (!rule) continue;
+    field.subscribe = async (parent, args, ctx, info) => {
+      const outcome = await rule(subscribe, parent, args, ctx, info);
+      if (outcome instanceof Error) throw outcome;
+      return outcome;
+    };
+  }
 }
