@@ -49,6 +49,8 @@ export const gatewayConfigShape = {
   GATEWAY_WS_HARD_BUFFER_BYTES: env.bytes(4 * ONE_MEBIBYTE),
   /** Messages one subscription queues while its socket is backed up; the oldest are dropped past it. */
   GATEWAY_SUBSCRIBER_QUEUE_LENGTH: env.count(64),
+  /** A client socket backed up (messages waiting) for longer than this is closed as stalled (1013). */
+  GATEWAY_WS_STALL_MS: env.ms(30_000),
   /** Bearer token /metrics requires; unset: open outside production, disabled in production. */
   GATEWAY_METRICS_TOKEN: z.string().min(16).optional(),
 };

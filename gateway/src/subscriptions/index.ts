@@ -65,6 +65,7 @@ export function createSubscriptions(options: {
       softBufferBytes: config.GATEWAY_WS_SOFT_BUFFER_BYTES,
       hardBufferBytes: config.GATEWAY_WS_HARD_BUFFER_BYTES,
       queueLength: config.GATEWAY_SUBSCRIBER_QUEUE_LENGTH,
+      stallMs: config.GATEWAY_WS_STALL_MS,
     },
   });
 

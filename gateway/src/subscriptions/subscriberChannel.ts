@@ -8,10 +8,14 @@ export interface ChannelLimits {
   hardBufferBytes: number;
   /** Messages a subscriber's queue holds while its socket is backed up; the oldest are dropped first. */
   queueLength: number;
+  /** How long a socket may stay backed up (messages waiting) before it is closed as stalled. */
+  stallMs: number;
 }
 
 /** Close code for a client that does not read fast enough (RFC 6455 1013: try again later). */
 export const SLOW_CONSUMER_CLOSE_CODE = 1013;
+/** A client too far behind to read its close frame soon is cut off after this, freeing its buffer. */
+const SLOW_CONSUMER_TERMINATE_MS = 1_000;
 
 /**
  * One client subscription's way out: graphql-ws `next` messages written straight to the client's socket.
@@ -20,7 +24,8 @@ export const SLOW_CONSUMER_CLOSE_CODE = 1013;
  * envelope (`{"id":…,"type":"next","payload":…}`), and the send never waits, so one slow client cannot hold
  * up the fan-out to the others. While a socket's send buffer is above the soft limit, messages wait in a
  * short queue of the subscriber's own (dropping the oldest, which for state streams is the stale one) and
- * are flushed when the socket drains; above the hard limit the socket is closed.
+ * are flushed when the socket drains. A socket above the hard limit, or backed up for longer than the stall
+ * time, is closed (1013): its client is not reading.
  *
  * It is also the async iterator graphql-ws holds for the subscription: it yields nothing (messages bypass it)
  * and ends when the subscription ends, which is when graphql-ws sends `complete`.
@@ -34,6 +39,8 @@ export class SubscriberChannel implements AsyncIterableIterator<never> {
   readonly #pending: string[] = [];
   #ended = false;
   #flushScheduled = false;
+  /** When the socket last went from keeping up to backed up; undefined while it keeps up. */
+  #backedUpSince: number | undefined;
   #markDone!: () => void;
   /** Settles when the subscription ends, however it ends. */
   readonly done = new Promise<void>((resolve) => {
@@ -58,13 +65,15 @@ export class SubscriberChannel implements AsyncIterableIterator<never> {
     const socket = this.#socket;
     if (socket.readyState !== socket.OPEN) return;
     const buffered = socket.bufferedAmount;
-    if (buffered > this.#limits.hardBufferBytes) {
-      this.#metrics.slowConsumersClosed.inc();
-      socket.close(SLOW_CONSUMER_CLOSE_CODE, 'Client is not reading fast enough');
+    const backedUp = buffered > this.#limits.softBufferBytes || this.#pending.length > 0;
+    const stalled = backedUp && this.#backedUpSince !== undefined && Date.now() - this.#backedUpSince > this.#limits.stallMs;
+    if (buffered > this.#limits.hardBufferBytes || stalled) {
+      this.#closeSlowConsumer();
       return;
     }
     const message = this.#prefix + payloadJson + '}';
-    if (buffered > this.#limits.softBufferBytes || this.#pending.length) {
+    if (backedUp) {
+      this.#backedUpSince ??= Date.now();
       this.#pending.push(message);
       if (this.#pending.length > this.#limits.queueLength) {
         this.#pending.shift();
@@ -73,8 +82,18 @@ export class SubscriberChannel implements AsyncIterableIterator<never> {
       this.#scheduleFlush();
       return;
     }
+    this.#backedUpSince = undefined;
     socket.send(message);
     this.#metrics.messagesOut.inc();
+  }
+
+  #closeSlowConsumer(): void {
+    const socket = this.#socket;
+    this.#metrics.slowConsumersClosed.inc();
+    socket.close(SLOW_CONSUMER_CLOSE_CODE, 'Client is not reading fast enough');
+    // A client this far behind will not read its close frame soon; cut it off to free the buffers.
+    setTimeout(() => socket.terminate(), SLOW_CONSUMER_TERMINATE_MS).unref();
+    this.#end();
   }
 
   /** Sends a last result (an error) and ends the subscription; graphql-ws then sends `complete`. */
@@ -100,6 +119,7 @@ export class SubscriberChannel implements AsyncIterableIterator<never> {
         this.#metrics.messagesOut.inc();
       }
       if (this.#pending.length) this.#scheduleFlush();
+      else this.#backedUpSince = undefined;
     };
     if (tcp) tcp.once('drain', flush);
     else setTimeout(flush, 10);
