@@ -83,7 +83,7 @@ describe('subgraph server', () => {
     expect(await ready.json()).toMatchObject({ status: 'ready', checks: { database: 'ok', redis: 'ok' } });
   });
 
-  it('streams subscriptions over graphql-ws to a signed connection and closes unsigned ones with 4403', async () => {
+  it('streams subscriptions over graphql-ws to a signed connection, applies permission rules when they start, and closes unsigned ones with 4403', async () => {
     const signed = createClient({
       url: subgraph.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0,
       connectionParams: () => ({ ...signConnectionInit(environment.env.SUBGRAPH_SIGNING_SECRET!, undefined) }),
@@ -95,6 +95,14 @@ describe('subgraph server', () => {
     expect((await first).value).toEqual({ data: { noteAdded: { id: '9', text: 'hello' } } });
     await events.return?.();
     await signed.dispose();
+
+    const guarded = createClient({
+      url: subgraph.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0,
+      connectionParams: () => ({ ...signConnectionInit(environment.env.SUBGRAPH_SIGNING_SECRET!, undefined) }),
+    });
+    const refused = await guarded.iterate({ query: 'subscription { secretNotes { id } }' }).next().catch((errors: unknown) => errors);
+    expect(JSON.stringify(refused)).toContain('FORBIDDEN');
+    await guarded.dispose();
 
     const closed = await new Promise<number>((resolve) => {
       const unsigned = createClient({ url: subgraph.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => {}, on: { closed: (event) => resolve((event as { code: number }).code) } });

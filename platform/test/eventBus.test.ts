@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createEventBus, stateStream, type EventBus } from '../src/index.ts';
+import '../src/testing/provided.ts';
+
+const connections: Redis[] = [];
+const redis = () => {
+  const connection = new Redis(inject('redisUrl'));
+  connections.push(connection);
+  return connection;
+};
+afterAll(() => connections.forEach((c) => c.disconnect()));
+
+const buses: [string, () => EventBus][] = [
+  ['redis', () => createEventBus({ prefix: `test:bus:${randomBytes(4).toString('hex')}:`, publisher: redis(), subscriber: redis() })],
+  ['in-process', () => createEventBus({ prefix: `test:bus:${randomBytes(4).toString('hex')}:` })],
+];
+
+describe.each(buses)('%s event bus', (_kind, make) => {
+  const bus = make();
+
+  it('delivers what is published after the subscription is ready, in order, and nothing after return()', async () => {
+    const subscription = bus.subscribe<{ n: number }>('topic');
+    await subscription.ready;
+    for (let n = 1; n <= 3; n++) await bus.publish('topic', { n });
+    const received = [await subscription.next(), await subscription.next(), await subscription.next()].map((r) => r.value);
+    expect(received).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    await subscription.return!();
+    await bus.publish('topic', { n: 4 });
+    expect(await subscription.next()).toEqual({ value: undefined, done: true });
+  });
+
+  it('keeps topics apart', async () => {
+    const a = bus.subscribe<string>('a');
+    await a.ready;
+    await bus.publish('b', 'for b');
+    await bus.publish('a', 'for a');
+    expect((await a.next()).value).toBe('for a');
+    await a.return!();
+  });
+
+  it('starts a state stream with the snapshot, then the updates', async () => {
+    const stream = stateStream(async () => ({ state: 'now' }), bus.subscribe<{ state: string }>('state'));
+    expect((await stream.next()).value).toEqual({ state: 'now' });
+    await bus.publish('state', { state: 'next' });
+    expect((await stream.next()).value).toEqual({ state: 'next' });
+    await stream.return(undefined);
+  });
+});
