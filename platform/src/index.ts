@@ -13,6 +13,7 @@ export * from './resilience/index.ts';
 export * from './http/index.ts';
 export * from './db/index.ts';
 export * from './queue/index.ts';
+export * from './domainEvents/index.ts';
 export * from './server/index.ts';
 export * from './federation/index.ts';
 export * from './graphql/index.ts';

@@ -4,13 +4,17 @@ import { createJobQueue } from '../queue/jobQueue.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { SubgraphDefinition } from '../server/defineSubgraph.ts';
 import { databaseUrlFor } from '../server/envPrefix.ts';
+import { subscribeDomainEventConsumer } from '../domainEvents/domainEventConsumers.ts';
+import { openProducerQueues } from '../domainEvents/producerQueues.ts';
 
 /**
- * Brings one subgraph's database up to date: its schema's migrations, and pg-boss's own tables (so the first
- * request never waits for the queue to install itself). Used by `npm run migrate`, the launcher and tests.
+ * Brings one subgraph's database up to date: its schema's migrations, pg-boss's own tables (so the first
+ * request never waits for the queue to install itself), and its subscriptions to the domain events it
+ * consumes (so events published before it first starts wait in its queues). Used by `npm run migrate`, the
+ * launcher and tests.
  */
 export async function migrateSubgraph(
-  definition: Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations'>,
+  definition: Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations' | 'consumes'>,
   env: Record<string, string | undefined>,
   logger: Logger,
 ): Promise<string[]> {
@@ -21,7 +25,19 @@ export async function migrateSubgraph(
     const applied = await migrate(orm, definition.name, url);
     const queue = createJobQueue({ url, logger, poolMax: 2 });
     await queue.start();
-    await queue.stop();
+    try {
+      const consumes = definition.consumes ?? [];
+      if (consumes.length) {
+        const producers = await openProducerQueues({ types: consumes, ownUrl: url, ownQueue: queue, env, logger });
+        try {
+          await subscribeDomainEventConsumer(producers.queueFor, definition.name, consumes);
+        } finally {
+          await producers.close();
+        }
+      }
+    } finally {
+      await queue.stop();
+    }
     return applied;
   } finally {
     await orm.close();

@@ -25,6 +25,28 @@ export const ErrorCode = {
   // Subscriptions.
   SUBSCRIPTION_LIMIT: 'SUBSCRIPTION_LIMIT',
   SUBSCRIPTION_SCHEMA_RELOAD: 'SUBSCRIPTION_SCHEMA_RELOAD',
+  // Any subgraph: the action is not allowed in the entity's current state (approving a draft twice, say).
+  INVALID_STATE: 'INVALID_STATE',
+
+  // events subgraph.
+
+  // participation subgraph.
+  DUPLICATE_PARTICIPATION: 'DUPLICATE_PARTICIPATION',
+
+  // analytics subgraph.
+
+  // gates subgraph: each refused check-in says why.
+  ALREADY_CHECKED_IN: 'ALREADY_CHECKED_IN',
+  OUT_OF_RANGE: 'OUT_OF_RANGE',
+  UNKNOWN_BEACON: 'UNKNOWN_BEACON',
+  INVALID_CREDENTIAL: 'INVALID_CREDENTIAL',
+  VENUE_FULL: 'VENUE_FULL',
+  GATE_LOCKED: 'GATE_LOCKED',
+
+  // billing subgraph.
+
+  // integrations subgraph.
+
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

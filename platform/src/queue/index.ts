@@ -1,2 +1,2 @@
-export { createJobQueue, DEAD_LETTER_SUFFIX, type JobQueue, type JobDefinition, type JobQueueOptions } from './jobQueue.ts';
+export { createJobQueue, DEAD_LETTER_SUFFIX, type JobQueue, type JobDefinition, type JobQueueOptions, type QueuePolicy } from './jobQueue.ts';
 export { transactionDb } from './transactionDb.ts';

@@ -20,10 +20,29 @@ export interface JobDefinition<T extends object> {
 /** Suffix of the queue where jobs go after their last retry, for operators to inspect and redrive. */
 export const DEAD_LETTER_SUFFIX = '.dead';
 
+/**
+ * How often an idle worker looks for due jobs. New jobs wake workers at once (LISTEN/NOTIFY), but retries and
+ * delayed jobs become due without a notification, so this also bounds how late a retry can start: pg-boss's
+ * own backstop with NOTIFY on is 30 s, which would stretch a 1 s/2 s/4 s retry schedule past recognition.
+ */
+const POLL_INTERVAL_SECONDS = 2;
+
+/** Dead letters are kept two weeks: long enough for an operator to notice, inspect and redrive them. */
+const DEAD_LETTER_RETENTION_SECONDS = 14 * 24 * 3600;
+
+/** How a queue retries and expires its jobs: the part of a JobDefinition that lives in the database. */
+export type QueuePolicy = Pick<JobDefinition<object>, 'name' | 'retryLimit' | 'retryDelaySeconds' | 'expireInSeconds'>;
+
 export interface JobQueue {
   start(): Promise<void>;
+  /** Creates the queue and its dead-letter queue (idempotent), without a worker. */
+  createQueue(policy: QueuePolicy): Promise<void>;
   /** Creates the queue and its dead-letter queue and starts workers for it in this process. */
   define<T extends object>(definition: JobDefinition<T>): Promise<void>;
+  /** Routes every message later published under `topic` to the queue `name` (which must exist). */
+  subscribe(topic: string, name: string): Promise<void>;
+  /** Sends `data` to every queue subscribed to `topic`, inside the caller's transaction. */
+  publishInTransaction<T extends object>(em: EntityManager, topic: string, data: T): Promise<void>;
   /** Enqueues inside the caller's transaction: the job exists if and only if the transaction commits. */
   sendInTransaction<T extends object>(em: EntityManager, name: string, data: T, options?: SendOptions): Promise<string | null>;
   send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
@@ -58,6 +77,19 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   let started = false;
 
+  async function createQueue(policy: QueuePolicy) {
+    const deadLetter = policy.name + DEAD_LETTER_SUFFIX;
+    await boss.createQueue(deadLetter, { retentionSeconds: DEAD_LETTER_RETENTION_SECONDS });
+    await boss.createQueue(policy.name, {
+      retryLimit: policy.retryLimit ?? 3,
+      retryDelay: policy.retryDelaySeconds ?? 5,
+      retryBackoff: true,
+      expireInSeconds: policy.expireInSeconds ?? 300,
+      deadLetter,
+      notify: true,
+    });
+  }
+
   return {
     boss,
     async start() {
@@ -65,20 +97,12 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
       await boss.start();
       started = true;
     },
+    createQueue,
     async define<T extends object>(definition: JobDefinition<T>) {
-      const deadLetter = definition.name + DEAD_LETTER_SUFFIX;
-      await boss.createQueue(deadLetter, { retentionSeconds: 14 * 24 * 3600 });
-      await boss.createQueue(definition.name, {
-        retryLimit: definition.retryLimit ?? 3,
-        retryDelay: definition.retryDelaySeconds ?? 5,
-        retryBackoff: true,
-        expireInSeconds: definition.expireInSeconds ?? 300,
-        deadLetter,
-        notify: true,
-      });
+      await createQueue(definition);
       await boss.work<T>(
         definition.name,
-        { localConcurrency: definition.concurrency ?? 2, pollingIntervalSeconds: 2 },
+        { localConcurrency: definition.concurrency ?? 2, pollingIntervalSeconds: POLL_INTERVAL_SECONDS, notifyPollingIntervalSeconds: POLL_INTERVAL_SECONDS },
         async ([job]) => {
           if (!job) return;
           const jobLog = log.child({ job: definition.name, jobId: job.id, attempt: job.retryCount + 1 });
@@ -93,6 +117,8 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     },
     sendInTransaction: (em, name, data, sendOptions) => boss.send(name, data, { ...sendOptions, db: transactionDb(em) }),
     send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),
+    subscribe: (topic, name) => boss.subscribe(topic, name),
+    publishInTransaction: (em, topic, data) => boss.publish(topic, data, { db: transactionDb(em) }),
     deadLetters: (name) => boss.findJobs(name + DEAD_LETTER_SUFFIX),
     redriveDeadLetters: (name) => boss.redrive(name + DEAD_LETTER_SUFFIX),
     async stop() {

@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import type { PermissionContext } from '../auth/rules.ts';
 import type { IRules } from '../auth/shield.ts';
 import type { BaseConfig } from '../config/baseConfig.ts';
+import type { DomainEventType } from '../domainEvents/catalog.ts';
+import type { DomainEventHandlers } from '../domainEvents/domainEventConsumers.ts';
+import type { DomainEventPublisher } from '../domainEvents/domainEventPublisher.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { JobQueue } from '../queue/jobQueue.ts';
 import type { ServiceRuntime } from './serviceRuntime.ts';
@@ -19,6 +22,8 @@ export interface RequestContext extends PermissionContext {
 export interface SubgraphRuntime<Config extends BaseConfig = BaseConfig> extends ServiceRuntime<Config> {
   orm: MikroORM;
   queue: JobQueue;
+  /** Publishes this subgraph's domain events inside its transactions. */
+  events: DomainEventPublisher;
 }
 
 /** What a subgraph's `setup` hands back once its services and job workers exist. */
@@ -30,6 +35,8 @@ export interface SubgraphApi<Context extends RequestContext> {
   context(base: RequestContext): Context;
   /** Idempotently writes the demo data `npm start` shows; returns lines to print (logins and the like). */
   seedDemo?(): Promise<string[]>;
+  /** One handler for each event type the definition `consumes`. */
+  domainEventHandlers?: DomainEventHandlers;
 }
 
 /**
@@ -48,6 +55,11 @@ export interface SubgraphDefinition<Shape extends z.ZodRawShape = z.ZodRawShape,
   migrations: URL;
   /** The subgraph's own environment variables, validated with the base ones at start. */
   config: Shape;
+  /**
+   * The domain events this subgraph consumes. Declared here, not only in setup, so that migrations subscribe
+   * the subgraph before any producer runs; each needs a handler in `domainEventHandlers`.
+   */
+  consumes?: readonly DomainEventType[];
   setup(runtime: SubgraphRuntime<BaseConfig & z.infer<z.ZodObject<Shape>>>): Promise<SubgraphApi<Context>>;
 }
 

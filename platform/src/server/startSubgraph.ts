@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import { env } from '../config/fields.ts';
 import { ConfigError } from '../config/loadConfig.ts';
 import { createOrm } from '../db/createOrm.ts';
+import { createDomainEventPublisher } from '../domainEvents/domainEventPublisher.ts';
+import { startDomainEventConsumers } from '../domainEvents/domainEventConsumers.ts';
+import { openProducerQueues } from '../domainEvents/producerQueues.ts';
 import { createJobQueue } from '../queue/jobQueue.ts';
 import { createSubgraphServer, type SubgraphServer } from './createSubgraphServer.ts';
 import type { RequestContext, SubgraphApi, SubgraphDefinition, SubgraphRuntime } from './defineSubgraph.ts';
@@ -55,9 +58,17 @@ export async function startSubgraph<Shape extends z.ZodRawShape, Context extends
   await queue.start();
   base.shutdown.add('job queue', () => queue.stop());
 
-  const runtime = { ...base, orm, queue } as SubgraphRuntime<typeof base.config>;
+  const runtime = { ...base, orm, queue, events: createDomainEventPublisher(definition.name, queue) } as SubgraphRuntime<typeof base.config>;
   try {
     const api = await definition.setup(runtime as never);
+    const consumes = definition.consumes ?? [];
+    if (consumes.length) {
+      const producers = await openProducerQueues({ types: consumes, ownUrl: url, ownQueue: queue, env: options.env ?? process.env, logger: base.logger });
+      base.shutdown.add('producer queues', () => producers.close());
+      await startDomainEventConsumers({
+        consumer: definition.name, types: consumes, handlers: api.domainEventHandlers ?? {}, orm, queueFor: producers.queueFor, logger: base.logger,
+      });
+    }
     const server = await createSubgraphServer({
       runtime,
       typeDefs: readFileSync(definition.schemaFile, 'utf8'),
