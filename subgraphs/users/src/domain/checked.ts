@@ -1,14 +1,2 @@
-/**
- * The outcome of checking one input value: the cleaned value, or a sentence telling the user why it was
- * refused. Domain rules return this instead of throwing, so they stay free of GraphQL and error codes; the
- * services turn a refusal into BAD_USER_INPUT naming the field.
- */
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-export function accept<T>(value: T): Checked<T> {
-  return { ok: true, value };
-}
-
-export function refuse(reason: string): { ok: false; reason: string } {
-  return { ok: false, reason };
-}
+/** The outcome of checking one input value (the platform's type, shared by every subgraph's rules). */
+export { accept, refuse, type Checked } from '@attendgate/platform';

@@ -1,0 +1,28 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { AppError } from '../errors/AppError.ts';
+
+/**
+ * The `DateTime` scalar every subgraph declares: ISO 8601 in UTC out, ISO 8601 strings in. One
+ * implementation, so a date reads and writes the same whichever subgraph owns the field.
+ */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'An ISO 8601 date-time in UTC.',
+  serialize(value) {
+    const date = value instanceof Date ? value : new Date(value as string);
+    if (Number.isNaN(date.getTime())) throw new TypeError('DateTime cannot represent an invalid date');
+    return date.toISOString();
+  },
+  parseValue(value) {
+    return parse(value);
+  },
+  parseLiteral(ast) {
+    return parse(ast.kind === Kind.STRING ? ast.value : undefined);
+  },
+});
+
+function parse(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime())) throw AppError.badInput('Expected an ISO 8601 date-time.');
+  return date;
+}
