@@ -85,3 +85,19 @@ describe('resilience policy', () => {
     expect(isShortCircuit(await policy.execute(call).catch((e: unknown) => e))).toBe(true);
   });
 });
+
+describe('resilience configuration', () => {
+  it('names every setting after the prefix, defaults to the seed’s numbers and reads them back as policy options', async () => {
+    const { loadConfig, resilienceConfigShape, resilienceOptions } = await import('../src/index.ts');
+    const shape = resilienceConfigShape('SHOP_SMS', { timeoutMs: 5_000 });
+    const defaults = loadConfig(shape, {});
+    expect(resilienceOptions('sms', defaults, 'SHOP_SMS')).toEqual({
+      name: 'sms', timeoutMs: 5_000, retries: 3, retryDelayMs: 1_000, maxRetryDelayMs: 4_000, breakerThreshold: 0.5,
+      breakerWindow: 10, breakerMinimumCalls: 5, breakerHalfOpenAfterMs: 30_000,
+    });
+    const tuned = loadConfig(shape, { SHOP_SMS_TIMEOUT_MS: '20', SHOP_SMS_BREAKER_WINDOW: '3', SHOP_SMS_BREAKER_MINIMUM_CALLS: '9' });
+    expect(resilienceOptions('sms', tuned, 'SHOP_SMS')).toMatchObject({ timeoutMs: 20, breakerWindow: 3, breakerMinimumCalls: 3 });
+    expect(() => loadConfig(shape, { SHOP_SMS_BREAKER_THRESHOLD: '1.5' })).toThrow(/SHOP_SMS_BREAKER_THRESHOLD/);
+    expect(() => resilienceOptions('sms', {}, 'SHOP_SMS')).toThrow(/is not in the configuration/);
+  });
+});
