@@ -64,6 +64,22 @@ describe('job queue', () => {
     expect(await orm.em.fork().count(Thing, { id: 2 })).toBe(0);
   });
 
+  it('enqueues many jobs in one transaction, all or none', async () => {
+    await orm.em.fork().transactional(async (em) => {
+      await queue.sendManyInTransaction(em, 'test.record', [{ label: 'many-1' }, { label: 'many-2' }, { label: 'many-3' }]);
+    });
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        await queue.sendManyInTransaction(em, 'test.record', [{ label: 'many-rolled-back' }]);
+        throw new Error('business rule failed');
+      }),
+    ).rejects.toThrow('business rule failed');
+    await until(() => ['many-1', 'many-2', 'many-3'].every((label) => handled.includes(label)));
+    await queue.send('test.record', { label: 'many-marker' });
+    await until(() => handled.includes('many-marker'));
+    expect(handled).not.toContain('many-rolled-back');
+  });
+
   it('moves a job that failed its last attempt to the dead-letter queue, from where it can be redriven', async () => {
     await queue.send('test.record', { label: 'explode' });
     await until(async () => (await queue.deadLetters('test.record')).length > 0);

@@ -45,6 +45,8 @@ export interface JobQueue {
   publishInTransaction<T extends object>(em: EntityManager, topic: string, data: T): Promise<void>;
   /** Enqueues inside the caller's transaction: the job exists if and only if the transaction commits. */
   sendInTransaction<T extends object>(em: EntityManager, name: string, data: T, options?: SendOptions): Promise<string | null>;
+  /** Enqueues many jobs of one queue in one statement inside the caller's transaction (a draw's winner notices). */
+  sendManyInTransaction<T extends object>(em: EntityManager, name: string, items: readonly T[]): Promise<void>;
   send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
   /** Jobs that exhausted their retries, for operators to inspect (newest first). */
   deadLetters<T extends object>(name: string): Promise<Job<T>[]>;
@@ -116,6 +118,9 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
       );
     },
     sendInTransaction: (em, name, data, sendOptions) => boss.send(name, data, { ...sendOptions, db: transactionDb(em) }),
+    async sendManyInTransaction(em, name, items) {
+      if (items.length) await boss.insert(name, items.map((data) => ({ data })), { db: transactionDb(em) });
+    },
     send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),
     subscribe: (topic, name) => boss.subscribe(topic, name),
     publishInTransaction: (em, topic, data) => boss.publish(topic, data, { db: transactionDb(em) }),

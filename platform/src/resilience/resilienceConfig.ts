@@ -20,7 +20,13 @@ export interface ResilienceDefaults {
  * `_BREAKER_MINIMUM_CALLS` and `_BREAKER_HALF_OPEN_AFTER_MS`, with the seed's numbers as defaults. Spread it
  * into a subgraph's config shape; `resilienceOptions` reads the values back. One spelling for every adapter.
  */
-export function resilienceConfigShape(prefix: string, defaults: ResilienceDefaults) {
+const SUFFIXES = [
+  'TIMEOUT_MS', 'RETRIES', 'RETRY_DELAY_MS', 'MAX_RETRY_DELAY_MS', 'BREAKER_THRESHOLD', 'BREAKER_WINDOW', 'BREAKER_MINIMUM_CALLS',
+  'BREAKER_HALF_OPEN_AFTER_MS',
+] as const;
+export type ResilienceConfigShape<Prefix extends string> = Record<`${Prefix}_${(typeof SUFFIXES)[number]}`, z.ZodType<number>>;
+
+export function resilienceConfigShape<const Prefix extends string>(prefix: Prefix, defaults: ResilienceDefaults): ResilienceConfigShape<Prefix> {
   return {
     [`${prefix}_TIMEOUT_MS`]: env.ms(defaults.timeoutMs),
     [`${prefix}_RETRIES`]: env.count(defaults.retries ?? 3),
@@ -30,7 +36,7 @@ export function resilienceConfigShape(prefix: string, defaults: ResilienceDefaul
     [`${prefix}_BREAKER_WINDOW`]: z.coerce.number().int().min(1).default(defaults.breakerWindow ?? 10),
     [`${prefix}_BREAKER_MINIMUM_CALLS`]: z.coerce.number().int().min(1).default(defaults.breakerMinimumCalls ?? 5),
     [`${prefix}_BREAKER_HALF_OPEN_AFTER_MS`]: env.ms(defaults.breakerHalfOpenAfterMs ?? 30_000),
-  } as Record<string, z.ZodType<number>>;
+  } as unknown as ResilienceConfigShape<Prefix>;
 }
 
 /** The policy options from a config loaded with `resilienceConfigShape(prefix, …)`. */
