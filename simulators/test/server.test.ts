@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulatorEnvironment, startSimulators } from '../src/index.ts';
+import { simulatorEnvironment, simulatorNames, startSimulators } from '../src/index.ts';
 
 describe('simulator server', () => {
   it('listens on a random loopback port by default and answers /healthz', async () => {
@@ -36,7 +36,9 @@ describe('simulator server', () => {
   it('gives the environment that points services at the simulators', async () => {
     const server = await startSimulators();
     try {
-      expect(simulatorEnvironment(server)).toEqual({ TAX_OFFICE_URL: `${server.url}/tax-office` });
+      // One variable per registered simulator, named after it.
+      expect(Object.keys(simulatorEnvironment(server))).toHaveLength(simulatorNames.length);
+      expect(simulatorEnvironment(server)).toMatchObject({ TAX_OFFICE_URL: `${server.url}/tax-office`, MESSAGING_URL: `${server.url}/messaging` });
     } finally {
       await server.close();
     }
