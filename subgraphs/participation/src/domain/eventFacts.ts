@@ -80,7 +80,7 @@ export type EntryClosedReason = 'NOT_STARTED' | 'ENDED' | 'CANCELLED' | 'DRAWN';
  * and not yet drawn. The draw closes entries: its log commits to the entrant list, and with no re-draw (seed
  * 004's change log) a later entry could never win.
  */
-export function entryClosedReason(facts: EventFacts, drawn: boolean, now: Date): EntryClosedReason | null {
+export function entryClosedReason(facts: Pick<EventFacts, 'status' | 'startsAt' | 'endsAt'>, drawn: boolean, now: Date): EntryClosedReason | null {
   if (facts.status === 'CANCELLED') return 'CANCELLED';
   if (facts.status === 'ENDED') return 'ENDED';
   if (drawn) return 'DRAWN';
