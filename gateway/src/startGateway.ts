@@ -10,6 +10,7 @@ import { Agent } from 'undici';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { createServiceRuntime, MetricsRegistry, mountHealth, queryLimitRules, type ServiceRuntime } from '@attendgate/platform';
 import { createAuthenticator } from './auth.ts';
+import { clientAddressResolver } from './clientAddress.ts';
 import { gatewayConfigShape, subgraphRouting, type GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { createGatewayFormatError } from './errorMasking.ts';
@@ -100,6 +101,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     const subscriptions = createSubscriptions({
       gateway, dataSources, routes, httpServer, path: GRAPHQL_PATH, config, logger, metrics, formatError, authenticator, rateLimiter, limitRules,
       signingSecret: secrets.subgraphSigningSecret,
+      clientAddressOf: clientAddressResolver(app),
       apollo: () => apollo,
     });
     const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
@@ -134,9 +136,9 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       GRAPHQL_PATH,
       ...graphqlGuards({ authenticator, rateLimiter, maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES }),
       expressMiddleware(apollo, {
-        context: async ({ res }) => {
+        context: async ({ req, res }) => {
           const { requestId, caller } = requestState(res);
-          return { requestId, auth: caller.auth, authorization: caller.authorization, logger: logger.child({ requestId }) };
+          return { requestId, auth: caller.auth, authorization: caller.authorization, clientAddress: req.ip, logger: logger.child({ requestId }) };
         },
       }),
     );

@@ -11,7 +11,7 @@ import express from 'express';
 import { parse, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { verifyConnectionInit } from '../auth/requestSigning.ts';
+import { CLIENT_ADDRESS_HEADER, verifyConnectionInit } from '../auth/requestSigning.ts';
 import { applyPermissions, type IRules } from '../auth/shield.ts';
 import { createFormatError } from '../errors/formatError.ts';
 import type { AuthClaims } from '../auth/accessTokens.ts';
@@ -54,9 +54,10 @@ export async function createSubgraphServer<Context extends RequestContext>(optio
     api.permissions as IRules,
   );
 
-  const buildContext = (requestId: string, auth: AuthClaims | null): Context =>
+  const buildContext = (requestId: string, auth: AuthClaims | null, clientAddress: string | null): Context =>
     api.context({
       requestId,
+      clientAddress,
       auth,
       signedByGateway: true,
       em: runtime.orm.em.fork(),
@@ -85,7 +86,8 @@ export async function createSubgraphServer<Context extends RequestContext>(optio
           return false;
         }
       },
-      context: (ctx) => buildContext(randomUUID(), ctx.extra.auth ?? null),
+      // Upstream sockets are opened by the gateway for a whole group of clients: no single client address.
+      context: (ctx) => buildContext(randomUUID(), ctx.extra.auth ?? null, null),
     },
     wsServer,
   );
@@ -118,7 +120,9 @@ export async function createSubgraphServer<Context extends RequestContext>(optio
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = req.header('x-request-id') ?? randomUUID();
-        return buildContext(requestId, await authenticate(runtime.verifyAccessToken, req.header('authorization')));
+        const auth = await authenticate(runtime.verifyAccessToken, req.header('authorization'));
+        // Trusted only because signedJsonBody verified the gateway's signature over it.
+        return buildContext(requestId, auth, req.header(CLIENT_ADDRESS_HEADER) ?? null);
       },
     }),
   );

@@ -14,6 +14,12 @@ import type { ServiceRuntime } from './serviceRuntime.ts';
 export interface RequestContext extends PermissionContext {
   /** Correlates log lines across the gateway and subgraphs (the gateway's `x-request-id`). */
   requestId: string;
+  /**
+   * The end client's IP address as the gateway saw it, for per-address abuse limits. Signed by the gateway, so
+   * it cannot be forged past it. Null when the work is not on behalf of one client (subscription events
+   * shared by a group, jobs).
+   */
+  clientAddress: string | null;
   /** A fresh EntityManager per request (or per subscription event), never shared. */
   em: EntityManager;
   logger: Logger;
