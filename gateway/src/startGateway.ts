@@ -8,13 +8,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Agent } from 'undici';
 import type { GraphQLDataSource } from '@apollo/gateway';
-import { createServiceRuntime, MetricsRegistry, mountHealth, queryLimitRules, type ServiceRuntime } from '@attendgate/platform';
+import { createServiceRuntime, FILES_PATH, MetricsRegistry, mountHealth, queryLimitRules, type ServiceRuntime } from '@attendgate/platform';
 import { createAuthenticator } from './auth.ts';
 import { clientAddressResolver } from './clientAddress.ts';
 import { gatewayConfigShape, subgraphRouting, type GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { createGatewayFormatError } from './errorMasking.ts';
-import { graphqlGuards, requestState, unexpectedErrorHandler } from './httpGuards.ts';
+import { fileProxy } from './fileProxy.ts';
+import { callerGuards, graphqlGuards, requestState, unexpectedErrorHandler } from './httpGuards.ts';
 import { sandboxLandingPage } from './landingPage.ts';
 import { createRateLimiter } from './rateLimit.ts';
 import { createSubgraphDataSource } from './subgraphDataSource.ts';
@@ -141,6 +142,11 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
           return { requestId, auth: caller.auth, authorization: caller.authorization, clientAddress: req.ip, logger: logger.child({ requestId }) };
         },
       }),
+    );
+    app.get(
+      `${FILES_PATH}/:subgraph/*path`,
+      ...callerGuards({ authenticator, rateLimiter }),
+      fileProxy({ routes, dispatcher, signingSecret: secrets.subgraphSigningSecret, timeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS, logger }),
     );
     app.use(unexpectedErrorHandler(logger));
 

@@ -13,9 +13,12 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { CLIENT_ADDRESS_HEADER, verifyConnectionInit } from '../auth/requestSigning.ts';
 import { applyPermissions, type IRules } from '../auth/shield.ts';
+import { ErrorCode } from '../errors/codes.ts';
 import { createFormatError } from '../errors/formatError.ts';
 import type { AuthClaims } from '../auth/accessTokens.ts';
 import type { RequestContext, SubgraphApi, SubgraphRuntime } from './defineSubgraph.ts';
+import { FILES_PATH } from '../files/fileUrls.ts';
+import { signedFileRequest } from '../files/signedFileRequest.ts';
 import { mountHealth } from './health.ts';
 import { authenticate } from './requestAuth.ts';
 import { signedJsonBody } from './signedBody.ts';
@@ -126,6 +129,18 @@ export async function createSubgraphServer<Context extends RequestContext>(optio
       },
     }),
   );
+  if (api.httpRoutes) {
+    const router = express.Router();
+    api.httpRoutes(router);
+    app.use(
+      FILES_PATH,
+      signedFileRequest({ secret: secrets.subgraphSigningSecret, maxAgeMs: config.SUBGRAPH_SIGNATURE_MAX_AGE_MS, verifyAccessToken: runtime.verifyAccessToken, logger }),
+      router,
+      (_req: express.Request, res: express.Response) => {
+        res.status(404).json({ errors: [{ message: 'No such file.', extensions: { code: ErrorCode.NOT_FOUND } }] });
+      },
+    );
+  }
   app.all('/graphql', (_req, res) => {
     res.status(405).set('allow', 'POST').json({ errors: [{ message: 'Subgraphs accept only signed POST requests from the gateway.' }] });
   });

@@ -1,4 +1,5 @@
 import type { EntityManager, EntitySchema, MikroORM } from '@mikro-orm/postgresql';
+import type { Router } from 'express';
 import type { z } from 'zod';
 import type { PermissionContext } from '../auth/rules.ts';
 import type { IRules } from '../auth/shield.ts';
@@ -6,6 +7,7 @@ import type { BaseConfig } from '../config/baseConfig.ts';
 import type { DomainEventType } from '../domainEvents/catalog.ts';
 import type { DomainEventHandlers } from '../domainEvents/domainEventConsumers.ts';
 import type { DomainEventPublisher } from '../domainEvents/domainEventPublisher.ts';
+import type { FileUrls } from '../files/fileUrls.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { JobQueue } from '../queue/jobQueue.ts';
 import type { ServiceRuntime } from './serviceRuntime.ts';
@@ -30,6 +32,8 @@ export interface SubgraphRuntime<Config extends BaseConfig = BaseConfig> extends
   queue: JobQueue;
   /** Publishes this subgraph's domain events inside its transactions. */
   events: DomainEventPublisher;
+  /** Links to this subgraph's files as the gateway serves them (public or signed, expiring). */
+  files: FileUrls;
 }
 
 /** What a subgraph's `setup` hands back once its services and job workers exist. */
@@ -41,6 +45,12 @@ export interface SubgraphApi<Context extends RequestContext> {
   context(base: RequestContext): Context;
   /** Idempotently writes the demo data `npm start` shows; returns lines to print (logins and the like). */
   seedDemo?(): Promise<string[]>;
+  /**
+   * Files served through the gateway (`<PUBLIC_URL>/files/<subgraph>/...`): routes on this Router, mounted at
+   * `/files` behind the gateway-signature door. `res.locals` holds the verified caller (FileRequestLocals);
+   * routes reached through signed links put `runtime.files.requireSignedUrl` in front.
+   */
+  httpRoutes?(router: Router): void;
   /** One handler for each event type the definition `consumes`. */
   domainEventHandlers?: DomainEventHandlers;
 }
