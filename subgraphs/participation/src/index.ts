@@ -5,6 +5,7 @@ import { entities } from './entities/index.ts';
 import { notifyWinnerJob } from './jobs/notifyWinner.ts';
 import { permissions } from './permissions.ts';
 import { resolvers } from './resolvers/index.ts';
+import { mountParticipantsCsvRoute } from './routes/participantsCsvRoute.ts';
 import { createParticipationServices } from './services/index.ts';
 
 /**
@@ -29,6 +30,7 @@ export default defineSubgraph({
       permissions,
       context: (base): ParticipationContext => createContext(base, services),
       seedDemo: () => services.seedDemo(),
+      httpRoutes: (router) => mountParticipantsCsvRoute(router, { files: runtime.files, services, logger: runtime.logger }),
       domainEventHandlers: {
         EventPublished: (event, em) => services.eventFacts.applyPublished(em, event),
         EventEnded: (event, em) => services.eventFacts.applyEnded(em, event),

@@ -4,7 +4,7 @@ import { AppError, ErrorCode, type DomainEventPublisher, type FieldCipher, type 
 import type { Entrant } from '../domain/draw/entrantList.ts';
 import { DRAW_ALGORITHM_VERSION, drawWinners as draw } from '../domain/draw/winnerDraw.ts';
 import { NOTIFY_WINNER_JOB, type NotifyWinnerJob } from '../jobs/jobNames.ts';
-import { isUuid } from './ids.ts';
+import { asDate, isUuid } from './ids.ts';
 import { DRAW_SEED_PURPOSE } from './personalData.ts';
 import { TABLES } from './tables.ts';
 import type { DrawView } from './views.ts';
@@ -26,10 +26,10 @@ export interface DrawWinnersDeps {
 interface LockedEvent {
   owner_id: string;
   status: string;
-  drawn_at: Date | null;
+  drawn_at: string | null;
   seed_ciphertext: string;
   seed_commitment: string;
-  seed_committed_at: Date;
+  seed_committed_at: string;
 }
 
 interface EntrantRow {
@@ -116,7 +116,7 @@ export async function drawWinners(deps: DrawWinnersDeps, em: EntityManager, inpu
       visitorTickets: rule.visitorTickets,
       algorithmVersion: DRAW_ALGORITHM_VERSION,
       seedCommitment: event.seed_commitment,
-      seedCommittedAt: event.seed_committed_at,
+      seedCommittedAt: asDate(event.seed_committed_at),
       seed: seedHex,
       entrantListHash: outcome.entrantListHash,
     };

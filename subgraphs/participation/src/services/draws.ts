@@ -1,17 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@attendgate/platform';
 import { verifyDrawLog } from '../domain/draw/drawVerification.ts';
+import { asDate } from './ids.ts';
 import { TABLES } from './tables.ts';
 import type { DrawVerificationView, DrawView } from './views.ts';
 
 interface DrawRow {
   id: string;
   event_id: string;
-  drawn_at: Date;
+  drawn_at: Date | string;
   algorithm_version: string;
   seed_hex: string;
   seed_commitment: string;
-  seed_committed_at: Date;
+  seed_committed_at: Date | string;
   entrant_list_hash: string;
   entrant_count: number;
   winner_count: number;
@@ -24,14 +25,14 @@ function drawViewOf(row: DrawRow): DrawView {
   return {
     id: row.id,
     eventId: row.event_id,
-    drawnAt: row.drawn_at,
+    drawnAt: asDate(row.drawn_at),
     winnerCount: row.winner_count,
     entrantCount: row.entrant_count,
     visitBonus: row.visit_bonus,
     visitorTickets: row.visitor_tickets,
     algorithmVersion: row.algorithm_version,
     seedCommitment: row.seed_commitment,
-    seedCommittedAt: row.seed_committed_at,
+    seedCommittedAt: asDate(row.seed_committed_at),
     seed: row.seed_hex,
     entrantListHash: row.entrant_list_hash,
   };

@@ -4,3 +4,14 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 export function isUuid(id: string): boolean {
   return UUID_PATTERN.test(id);
 }
+
+/**
+ * Timestamps from hand-written SQL: MikroORM leaves Postgres' timestamptz text unparsed (it hydrates
+ * entities itself), so raw rows carry strings; this gives a Date either way.
+ */
+export function asDate(value: Date | string): Date;
+export function asDate(value: Date | string | null): Date | null;
+export function asDate(value: Date | string | null): Date | null {
+  if (value === null) return null;
+  return value instanceof Date ? value : new Date(value);
+}

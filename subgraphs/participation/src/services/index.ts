@@ -12,7 +12,8 @@ import { createEventFactsService } from './eventFacts.ts';
 import { participantsCsvStream } from './participantsCsv.ts';
 import { participate, type ParticipateInput } from './participate.ts';
 import { createPersonalData } from './personalData.ts';
-import type { DrawVerificationView, DrawView, ParticipationReceipt } from './views.ts';
+import { participantsCsvLink } from './participantsCsvLink.ts';
+import type { DrawVerificationView, DrawView, FileLink, ParticipationReceipt } from './views.ts';
 import { createWinnerNotifications } from './winnerNotifications.ts';
 
 /**
@@ -25,6 +26,8 @@ export interface ParticipationServices {
   verifyDraw(em: EntityManager, eventId: string): Promise<DrawVerificationView>;
   /** The masked participant list as a CSV byte stream (reads in batches as it is consumed). */
   participantsCsv(eventId: string): Readable;
+  /** A short-lived signed download link for that CSV (the caller's right to it is checked before). */
+  participantsCsvLink(em: EntityManager, eventId: string): Promise<FileLink>;
   eventFacts: ReturnType<typeof createEventFactsService>;
   /** The SMS job's work for one winner. */
   notifyWinner(participationId: string, options: { lastAttempt: boolean }): Promise<void>;
@@ -57,6 +60,7 @@ export function createParticipationServices(runtime: SubgraphRuntime<Participati
     drawWinners: (em, input, drawnBy) => drawWinners(drawDeps, em, input, drawnBy),
     verifyDraw,
     participantsCsv: (eventId) => participantsCsvStream(orm.em.fork(), eventId, config.PARTICIPATION_CSV_BATCH_ROWS),
+    participantsCsvLink: (em, eventId) => participantsCsvLink({ files: runtime.files, ttlMs: config.PARTICIPATION_CSV_URL_TTL_MS }, em, eventId),
     eventFacts,
     notifyWinner: createWinnerNotifications({ orm, sms, personalData, logger }),
     seedDemo: () => seedDemoData({ orm, eventFacts, participate: participateDeps, draw: drawDeps }),

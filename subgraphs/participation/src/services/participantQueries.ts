@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MediaChannel } from '@attendgate/platform';
 import type { NotificationStatus } from '../entities/index.ts';
+import { asDate } from './ids.ts';
 import { TABLES } from './tables.ts';
 import type { ParticipantFilter, ParticipantView, WinnerView } from './views.ts';
 
@@ -19,7 +20,7 @@ interface ParticipantRow {
   entry_path: MediaChannel;
   store_visited: boolean;
   won: boolean;
-  registered_at: Date;
+  registered_at: Date | string;
 }
 
 const PARTICIPANT_COLUMNS = 'p.id, p.event_id, p.entry_number, p.masked_name, p.masked_phone, p.entry_path, p.store_visited, p.won, p.registered_at';
@@ -34,7 +35,7 @@ export function participantViewOf(row: ParticipantRow): ParticipantView {
     entryPath: row.entry_path,
     storeVisited: row.store_visited,
     won: row.won,
-    registeredAt: row.registered_at,
+    registeredAt: asDate(row.registered_at),
   };
 }
 
@@ -94,7 +95,7 @@ export async function participantCounts(em: EntityManager, eventIds: readonly st
 interface WinnerRow extends ParticipantRow {
   rank: number;
   notification_status: NotificationStatus;
-  notified_at: Date | null;
+  notified_at: Date | string | null;
 }
 
 /** Up to `limit` winners per event in the order drawn, after rank `afterRank`. */
@@ -114,7 +115,7 @@ export async function winnerPages(em: EntityManager, eventIds: readonly string[]
       rank: row.rank,
       participant: participantViewOf(row),
       notificationStatus: row.notification_status,
-      notifiedAt: row.notified_at,
+      notifiedAt: asDate(row.notified_at),
     })),
     (view) => view.eventId,
   );

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MediaChannel } from '@attendgate/platform';
 import { csvHeaderLine, participantCsvLine } from '../domain/participantCsv.ts';
+import { asDate } from './ids.ts';
 import { TABLES } from './tables.ts';
 
 interface CsvRow {
@@ -12,7 +13,7 @@ interface CsvRow {
   entry_path: MediaChannel;
   store_visited: boolean;
   won: boolean;
-  registered_at: Date;
+  registered_at: Date | string;
 }
 
 /**
@@ -49,13 +50,13 @@ export function participantsCsvStream(em: EntityManager, eventId: string, batchR
             entryPath: row.entry_path,
             storeVisited: row.store_visited,
             won: row.won,
-            registeredAt: row.registered_at,
+            registeredAt: asDate(row.registered_at),
           }),
         )
         .join('');
       if (rows.length < batchRows) return;
       const last = rows[rows.length - 1]!;
-      after = [last.registered_at, last.id];
+      after = [asDate(last.registered_at), last.id];
     }
   }
   return Readable.from(lines(), { objectMode: false });

@@ -6,7 +6,7 @@ import { formatEntryNumber } from '../domain/entryNumber.ts';
 import { entryClosedReason, type EventFacts } from '../domain/eventFacts.ts';
 import type { AbuseLimits } from './abuseLimits.ts';
 import type { EntryNumberAllocator } from './entryNumbers.ts';
-import { isUuid } from './ids.ts';
+import { asDate, isUuid } from './ids.ts';
 import type { PersonalData } from './personalData.ts';
 import { TABLES } from './tables.ts';
 import type { ParticipationReceipt } from './views.ts';
@@ -32,10 +32,10 @@ export interface ParticipateDeps {
 interface LockedFacts {
   status: EventFacts['status'];
   channels: MediaChannel[] | string;
-  starts_at: Date | null;
-  ends_at: Date | null;
-  announces_at: Date | null;
-  drawn_at: Date | null;
+  starts_at: string | null;
+  ends_at: string | null;
+  announces_at: string | null;
+  drawn_at: string | null;
   duplicate: boolean;
 }
 
@@ -73,7 +73,7 @@ export async function participate(deps: ParticipateDeps, em: EntityManager, inpu
       );
       if (!facts) throw eventNotFound();
       const now = deps.now?.() ?? new Date();
-      const closed = entryClosedReason({ status: facts.status, startsAt: facts.starts_at, endsAt: facts.ends_at }, facts.drawn_at !== null, now);
+      const closed = entryClosedReason({ status: facts.status, startsAt: asDate(facts.starts_at), endsAt: asDate(facts.ends_at) }, facts.drawn_at !== null, now);
       if (closed) throw new AppError(ErrorCode.INVALID_STATE, closedMessage(closed), { state: closed });
       if (!channelsOf(facts.channels).includes(entry.entryPath)) {
         throw AppError.badInput("This event does not take entries from that channel; use one of the event's channels.", 'entryPath');
@@ -98,7 +98,7 @@ export async function participate(deps: ParticipateDeps, em: EntityManager, inpu
         contact: sealPersonalData(deps.cipher, 'ParticipantRegistered', { name: entry.name, phone: entry.phone }),
         registeredAt: now.toISOString(),
       });
-      return { entryNumber, announcesAt: facts.announces_at, message: THANK_YOU_MESSAGE };
+      return { entryNumber, announcesAt: asDate(facts.announces_at), message: THANK_YOU_MESSAGE };
     });
     written = true;
     return receipt;

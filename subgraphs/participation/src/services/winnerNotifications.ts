@@ -53,7 +53,7 @@ export function createWinnerNotifications(deps: { orm: MikroORM; sms: SmsProvide
     }
     if (row.notification_status === 'SENT') return;
     await em.execute(`update ${TABLES.winner} set notification_attempts = notification_attempts + 1 where participation_id = ?`, [participationId]);
-    const { phone } = deps.personalData.open(row);
+    const { phone } = deps.personalData.open({ nameCiphertext: row.name_ciphertext, phoneCiphertext: row.phone_ciphertext });
     const text = winnerMessage({ eventTitle: row.title, prizeName: row.prize_name, entryNumber: row.entry_number });
     try {
       const receipt = await deps.sms.send({ to: phone, text, clientReference: `winner:${participationId}` });

@@ -1,0 +1,31 @@
+import { pageRequest, type MediaChannel, type PageArgs } from '@attendgate/platform';
+import type { ParticipationContext } from '../context.ts';
+import type { ParticipantCursor } from '../services/participantQueries.ts';
+import type { DrawView, EventRef, ParticipantConnectionView, WinnerConnectionView } from '../services/views.ts';
+
+/** Seed 004's list caps: `size` at most 100 (the issue), 20 by default (configurable). */
+export const MAX_PAGE_SIZE = 100;
+
+const limits = (ctx: ParticipationContext) => ({ defaultSize: ctx.services.config.PARTICIPATION_LIST_DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
+
+/** Winners and participants page the same way; the winners' cursor is the rank. */
+export function winnersOf(eventId: string, args: PageArgs, ctx: ParticipationContext): Promise<WinnerConnectionView> {
+  return ctx.loaders.winners.load({ eventId, request: pageRequest<readonly [number]>(args, limits(ctx), 1) });
+}
+
+export const Event = {
+  /** Entity references from the gateway: the id is all this subgraph needs; the fields load what they need, batched. */
+  __resolveReference: (reference: { id: string }): EventRef => ({ id: reference.id }),
+  participants: (event: EventRef, args: PageArgs & { channel?: MediaChannel | null; won?: boolean | null }, ctx: ParticipationContext): Promise<ParticipantConnectionView> =>
+    ctx.loaders.participants.load({
+      eventId: event.id,
+      request: pageRequest<ParticipantCursor>(args, limits(ctx), 2),
+      filter: { channel: args.channel ?? null, won: args.won ?? null },
+    }),
+  participantCount: (event: EventRef, _: unknown, ctx: ParticipationContext): Promise<number> =>
+    ctx.loaders.participantCount.load({ eventId: event.id, filter: { channel: null, won: null } }),
+  drawSeedCommitment: async (event: EventRef, _: unknown, ctx: ParticipationContext): Promise<string | null> =>
+    (await ctx.loaders.eventFacts.load(event.id))?.seedCommitment ?? null,
+  draw: (event: EventRef, _: unknown, ctx: ParticipationContext): Promise<DrawView | null> => ctx.loaders.draw.load(event.id),
+  winners: (event: EventRef, args: PageArgs, ctx: ParticipationContext): Promise<WinnerConnectionView> => winnersOf(event.id, args, ctx),
+};
