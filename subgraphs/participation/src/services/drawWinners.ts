@@ -4,7 +4,7 @@ import { AppError, ErrorCode, type DomainEventPublisher, type FieldCipher, type 
 import type { Entrant } from '../domain/draw/entrantList.ts';
 import { DRAW_ALGORITHM_VERSION, drawWinners as draw } from '../domain/draw/winnerDraw.ts';
 import { NOTIFY_WINNER_JOB, type NotifyWinnerJob } from '../jobs/jobNames.ts';
-import { asDate, isUuid } from './ids.ts';
+import { asDate, isUuid, uuidArray } from './ids.ts';
 import { DRAW_SEED_PURPOSE } from './personalData.ts';
 import { TABLES } from './tables.ts';
 import type { DrawView } from './views.ts';
@@ -90,11 +90,11 @@ export async function drawWinners(deps: DrawWinnersDeps, em: EntityManager, inpu
       [drawId, input.eventId, drawnBy, drawnAt, DRAW_ALGORITHM_VERSION, seedHex, event.seed_commitment, event.seed_committed_at,
         outcome.entrantListHash, entrants.length, winnerIds.length, rule.visitBonus, rule.visitorTickets, JSON.stringify(winnerIds)],
     );
-    await tx.execute(`update ${TABLES.participation} set won = true where id = any(?::uuid[])`, [winnerIds]);
+    await tx.execute(`update ${TABLES.participation} set won = true where id = any(?::uuid[])`, [uuidArray(winnerIds)]);
     await tx.execute(
       `insert into ${TABLES.winner} (participation_id, draw_id, rank, notification_status, notification_attempts)
        select id, ?, ordinality, 'PENDING', 0 from unnest(?::uuid[]) with ordinality as w(id, ordinality)`,
-      [drawId, winnerIds],
+      [drawId, uuidArray(winnerIds)],
     );
     await tx.execute(`update ${TABLES.eventFacts} set drawn_at = ?, updated_at = ? where id = ?`, [drawnAt, drawnAt, input.eventId]);
     await deps.queue.sendManyInTransaction<NotifyWinnerJob>(tx, NOTIFY_WINNER_JOB, winnerIds.map((participationId) => ({ participationId })));

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@attendgate/platform';
 import { verifyDrawLog } from '../domain/draw/drawVerification.ts';
-import { asDate } from './ids.ts';
+import { asDate, uuidArray } from './ids.ts';
 import { TABLES } from './tables.ts';
 import type { DrawVerificationView, DrawView } from './views.ts';
 
@@ -40,7 +40,7 @@ function drawViewOf(row: DrawRow): DrawView {
 
 /** The draws of many events in one statement (Event.draw through the DataLoader). */
 export async function drawsOfEvents(em: EntityManager, eventIds: readonly string[]): Promise<Map<string, DrawView>> {
-  const rows = await em.execute<DrawRow[]>(`select * from ${TABLES.draw} where event_id = any(?::uuid[])`, [eventIds]);
+  const rows = await em.execute<DrawRow[]>(`select * from ${TABLES.draw} where event_id = any(?::uuid[])`, [uuidArray(eventIds)]);
   return new Map(rows.map((row) => [row.event_id, drawViewOf(row)]));
 }
 

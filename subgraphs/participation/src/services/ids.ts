@@ -15,3 +15,13 @@ export function asDate(value: Date | string | null): Date | null {
   if (value === null) return null;
   return value instanceof Date ? value : new Date(value);
 }
+
+/**
+ * A list of UUIDs as one Postgres array literal (`{…}`), for `?::uuid[]` in hand-written SQL: MikroORM
+ * expands a JS array bound to `?` into a comma-separated list, which `any()` and `unnest()` cannot take.
+ * Only well-formed UUIDs get here (they contain no characters that need quoting); anything else throws.
+ */
+export function uuidArray(ids: readonly string[]): string {
+  for (const id of ids) if (!isUuid(id)) throw new Error('uuidArray takes UUIDs only');
+  return `{${ids.join(',')}}`;
+}

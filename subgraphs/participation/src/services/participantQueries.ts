@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MediaChannel } from '@attendgate/platform';
 import type { NotificationStatus } from '../entities/index.ts';
-import { asDate } from './ids.ts';
+import { asDate, uuidArray } from './ids.ts';
 import { TABLES } from './tables.ts';
 import type { ParticipantFilter, ParticipantView, WinnerView } from './views.ts';
 
@@ -63,7 +63,7 @@ export async function participantPages(
   after: ParticipantCursor | undefined,
   limit: number,
 ): Promise<Map<string, ParticipantView[]>> {
-  const params: unknown[] = [eventIds];
+  const params: unknown[] = [uuidArray(eventIds)];
   let where = filterSql(filter, params);
   if (after) {
     where += ' and (p.registered_at, p.id) < (?::timestamptz, ?::uuid)';
@@ -83,7 +83,7 @@ export async function participantPages(
 
 /** Entries per event matching the filter, one statement for all events. */
 export async function participantCounts(em: EntityManager, eventIds: readonly string[], filter: ParticipantFilter): Promise<Map<string, number>> {
-  const params: unknown[] = [eventIds];
+  const params: unknown[] = [uuidArray(eventIds)];
   const where = filterSql(filter, params);
   const rows = await em.execute<{ event_id: string; count: string }[]>(
     `select p.event_id, count(*)::text as count from ${TABLES.participation} p where p.event_id = any(?::uuid[])${where} group by p.event_id`,
@@ -107,7 +107,7 @@ export async function winnerPages(em: EntityManager, eventIds: readonly string[]
        where p.event_id = e.id and w.rank > ?
        order by w.rank limit ?
      ) page`,
-    [eventIds, afterRank, limit],
+    [uuidArray(eventIds), afterRank, limit],
   );
   return groupBy(
     rows.map((row) => ({
