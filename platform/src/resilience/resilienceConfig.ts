@@ -20,11 +20,10 @@ export interface ResilienceDefaults {
  * `_BREAKER_MINIMUM_CALLS` and `_BREAKER_HALF_OPEN_AFTER_MS`, with the seed's numbers as defaults. Spread it
  * into a subgraph's config shape; `resilienceOptions` reads the values back. One spelling for every adapter.
  */
-const SUFFIXES = [
-  'TIMEOUT_MS', 'RETRIES', 'RETRY_DELAY_MS', 'MAX_RETRY_DELAY_MS', 'BREAKER_THRESHOLD', 'BREAKER_WINDOW', 'BREAKER_MINIMUM_CALLS',
-  'BREAKER_HALF_OPEN_AFTER_MS',
-] as const;
-export type ResilienceConfigShape<Prefix extends string> = Record<`${Prefix}_${(typeof SUFFIXES)[number]}`, z.ZodType<number>>;
+type ResilienceSetting =
+  | 'TIMEOUT_MS' | 'RETRIES' | 'RETRY_DELAY_MS' | 'MAX_RETRY_DELAY_MS' | 'BREAKER_THRESHOLD' | 'BREAKER_WINDOW' | 'BREAKER_MINIMUM_CALLS'
+  | 'BREAKER_HALF_OPEN_AFTER_MS';
+export type ResilienceConfigShape<Prefix extends string> = Record<`${Prefix}_${ResilienceSetting}`, z.ZodType<number>>;
 
 export function resilienceConfigShape<const Prefix extends string>(prefix: Prefix, defaults: ResilienceDefaults): ResilienceConfigShape<Prefix> {
   return {

@@ -18,7 +18,7 @@ describe('event facts from the events subgraph', () => {
     expect(row.channels).toEqual(['GENIE_TV']);
     // The seed is stored encrypted; its commitment is its SHA-256, and the same seed is used by the draw later.
     expect(row.seed_ciphertext).toMatch(/^v1:/);
-    const seed = stack.subgraph.runtime.cipher.decrypt(row.seed_ciphertext, DRAW_SEED_PURPOSE);
+    const seed = stack.subgraph.runtime.cipher.decrypt(String(row.seed_ciphertext), DRAW_SEED_PURPOSE);
     expect(seedCommitment(Buffer.from(seed, 'hex'))).toBe(row.seed_commitment);
     const receipt = await participate(stack, entryInput(event.eventId, { entryPath: 'GENIE_TV' }));
     expect(receipt.body.data.participate.announcesAt).toBeNull();

@@ -114,7 +114,7 @@ describe('winner text messages', () => {
       await participate(refusing, entryInput(event.eventId));
       await refusing.graphql({ query: DRAW, variables: { id: event.eventId, count: 1 }, token: event.ownerToken });
       const [row] = await refusing.eventually(async () => {
-        const found = await refusing.sql<WinnerRow>(`select w.* from "participation"."winner" w join "participation"."participation" p on p.id = w.participation_id where p.event_id = ?`, [event.eventId]);
+        const found = await refusing.sql<WinnerRow & Record<string, unknown>>(`select w.* from "participation"."winner" w join "participation"."participation" p on p.id = w.participation_id where p.event_id = ?`, [event.eventId]);
         return found[0]?.notification_status === 'FAILED' ? found : undefined;
       });
       expect(row).toMatchObject({ notification_attempts: 1, notification_error: expect.stringContaining('SENDER_NOT_REGISTERED') });
