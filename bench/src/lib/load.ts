@@ -5,20 +5,28 @@ export interface LoadResult {
   errors: number;
   latenciesMs: number[];
   wallMs: number;
+  /** The parsed answers of the successful requests, when `keepAnswers` asked for them. */
+  answers: unknown[];
 }
 
 /**
  * Sends `requests` POSTs with `concurrency` in flight over keep-alive connections and records each latency.
- * A response that is not HTTP 200 with data and no errors counts as an error, so a broken target cannot
- * look fast.
+ * A response that is not HTTP 200 with data and no errors counts as an error (unless `succeeded` says what
+ * success looks like, for a baseline that is a refusal), so a broken target cannot look fast. `body` may be
+ * a function of the request's index, for requests that must differ (one entry per phone number).
  */
 export async function runLoad(options: {
   url: string;
   headers: () => Record<string, string>;
-  body: string;
+  body: string | ((index: number) => string);
   requests: number;
   concurrency: number;
+  succeeded?: (status: number, json: { data?: unknown; errors?: unknown[] }) => boolean;
+  keepAnswers?: boolean;
 }): Promise<LoadResult> {
+  const succeeded = options.succeeded ?? ((status, json) => status === 200 && Boolean(json.data) && !json.errors);
+  const bodyOf = typeof options.body === 'function' ? options.body : () => options.body as string;
+  const answers: unknown[] = [];
   const dispatcher = new Agent({ connections: options.concurrency, keepAliveTimeout: 10_000 });
   const latenciesMs: number[] = [];
   let errors = 0;
@@ -26,17 +34,18 @@ export async function runLoad(options: {
   const started = performance.now();
   async function worker() {
     while (next < options.requests) {
-      next++;
+      const index = next++;
       const t0 = performance.now();
       try {
         const response = await fetch(options.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...options.headers() },
-          body: options.body,
+          body: bodyOf(index),
           dispatcher,
         });
         const json = (await response.json()) as { data?: unknown; errors?: unknown[] };
-        if (response.status !== 200 || !json.data || json.errors) errors++;
+        if (!succeeded(response.status, json)) errors++;
+        else if (options.keepAnswers) answers.push(json.data);
       } catch {
         errors++;
       }
@@ -46,5 +55,5 @@ export async function runLoad(options: {
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const wallMs = performance.now() - started;
   await dispatcher.close();
-  return { requests: options.requests, errors, latenciesMs, wallMs };
+  return { requests: options.requests, errors, latenciesMs, wallMs, answers };
 }

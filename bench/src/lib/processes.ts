@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { REPO_ROOT } from '@attendgate/platform';
 
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ; 100 on Linux x86-64). */
@@ -22,6 +23,7 @@ export async function startService(script: string, env: Record<string, string | 
   const child: ChildProcess = spawn(process.execPath, [...profile, script], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
+    if (process.env.BENCH_STDERR_DIR) fs.appendFileSync(`${process.env.BENCH_STDERR_DIR}/${path.basename(script)}.${child.pid}.log`, chunk);
     stderr = (stderr + chunk.toString()).slice(-4_000);
   });
   const deadline = Date.now() + 60_000;

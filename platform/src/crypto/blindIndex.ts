@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 
 /**
  * A keyed HMAC-SHA256 over a normalised value, used as a lookup and uniqueness index for encrypted fields.
@@ -8,8 +8,10 @@ import { createHmac } from 'node:crypto';
  * purpose is mixed in, so the same value indexed for two purposes gives unrelated tokens.
  */
 export function createBlindIndex(key: Buffer) {
+  // One KeyObject for the process: handing createHmac a raw Buffer imports the key again on every call.
+  const secret = createSecretKey(key);
   return function blindIndex(purpose: string, normalisedValue: string): string {
-    return createHmac('sha256', key).update(purpose).update('\u0000').update(normalisedValue).digest('base64url');
+    return createHmac('sha256', secret).update(purpose).update('\u0000').update(normalisedValue).digest('base64url');
   };
 }
 

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 
 const ALGORITHM = 'aes-256-gcm';
 const IV_BYTES = 12;
@@ -19,7 +19,9 @@ export interface FieldCipher {
   needsRotation(ciphertext: string): boolean;
 }
 
-export function createFieldCipher(keys: ReadonlyMap<string, Buffer>, activeKeyId: string): FieldCipher {
+export function createFieldCipher(rawKeys: ReadonlyMap<string, Buffer>, activeKeyId: string): FieldCipher {
+  // KeyObjects made once: a raw Buffer would be imported again by every encrypt and decrypt.
+  const keys = new Map<string, KeyObject>([...rawKeys].map(([id, key]) => [id, createSecretKey(key)]));
   const activeKey = keys.get(activeKeyId);
   if (!activeKey) throw new Error(`field encryption key "${activeKeyId}" is not configured`);
   return {

@@ -98,6 +98,20 @@ describe('the winner draw', () => {
     expect(firstError(await participate(stack, entryInput(event.eventId)))).toMatchObject({ code: 'INVALID_STATE', extensions: { state: 'DRAWN' } });
   });
 
+  it('closes entries atomically: entries racing a draw are either among its entrants or refused, never left out', async () => {
+    const { event } = await eventWithEntrants(5);
+    const racing = Array.from({ length: 30 }, (_, i) => participate(stack, entryInput(event.eventId, { name: `경쟁자${i}` })));
+    const drawn = draw(event, 2);
+    const [drawResult, ...entries] = await Promise.all([drawn, ...racing]);
+    expect(drawResult.body.errors).toBeUndefined();
+    const codes = entries.map((result) => firstError(result).code ?? 'OK');
+    expect(codes.every((code) => code === 'OK' || code === 'INVALID_STATE')).toBe(true);
+    const rows = await stack.entries(event.eventId);
+    expect(drawResult.body.data.drawWinners.entrantCount).toBe(rows.length);
+    expect(rows.length).toBe(5 + codes.filter((code) => code === 'OK').length);
+    expect((await verify(event)).body.data.verifyDraw.matches).toBe(true);
+  });
+
   it('refuses a winner count outside 1..entrants (and the configured maximum) with BAD_USER_INPUT, drawing nothing', async () => {
     const { event } = await eventWithEntrants(3);
     for (const count of [0, -1, 4, 51]) {

@@ -29,32 +29,34 @@ export interface ParticipateDeps {
   now?: () => Date;
 }
 
-interface LockedFacts {
+interface FactsRow {
   status: EventFacts['status'];
   channels: MediaChannel[] | string;
   starts_at: string | null;
   ends_at: string | null;
   announces_at: string | null;
   drawn_at: string | null;
-  duplicate: boolean;
 }
 
 /**
- * A customer enters an event (UFR-PART-010). In order: the client address's rate limit; the entry's own
- * fields (name, phone, consent); the phone's rate limit; an entry number; then one transaction that locks
- * the event's facts row (KEY SHARE: entries do not wait for each other, but a draw waits for them and they
- * for a draw), checks the event takes entries through this channel and the phone has not entered, inserts
- * the entry (`on conflict do nothing` on the (event, phone) unique constraint, so of two racing entries with
- * one phone exactly one is written), and publishes ParticipantRegistered in the same transaction.
+ * A customer enters an event (UFR-PART-010). In order: the entry's own fields (name, phone, consent); the
+ * rate limits of the client address (counted for invalid entries too) and of the phone; an entry number;
+ * then one transaction whose first statement locks the event's facts row (KEY SHARE: entries do not wait for
+ * each other, but a draw waits for them and they for a draw) if the event takes entries now through this
+ * channel, and inserts the entry (`on conflict do nothing` on the (event, phone) unique constraint, so of two
+ * racing entries with one phone exactly one is written); then ParticipantRegistered in the same transaction.
  *
  * Whatever is refused writes nothing; a number taken for a refused entry is given back.
  */
 export async function participate(deps: ParticipateDeps, em: EntityManager, input: ParticipateInput, clientAddress: string | null): Promise<ParticipationReceipt> {
-  await deps.limits.countAddress(clientAddress);
   const checked = checkEntry(input);
-  if (!checked.ok) throw AppError.badInput(checked.reason, checked.field);
+  if (!checked.ok) {
+    await deps.limits.countAddress(clientAddress);
+    throw AppError.badInput(checked.reason, checked.field);
+  }
   const entry = checked.value;
-  await deps.limits.countPhone(entry.phone);
+  // Both counters at once (one round trip on the shared Redis connection); either may refuse.
+  await Promise.all([deps.limits.countAddress(clientAddress), deps.limits.countPhone(entry.phone)]);
   if (!isUuid(input.eventId)) throw eventNotFound();
 
   const sequence = await deps.entryNumbers.take(em, input.eventId);
@@ -65,29 +67,28 @@ export async function participate(deps: ParticipateDeps, em: EntityManager, inpu
   let written = false;
   try {
     const receipt = await em.transactional(async (tx) => {
-      const [facts] = await tx.execute<LockedFacts[]>(
-        `select f.status, f.channels, f.starts_at, f.ends_at, f.announces_at, f.drawn_at,
-           exists (select 1 from ${TABLES.participation} p where p.event_id = f.id and p.phone_index = ?) as duplicate
-         from ${TABLES.eventFacts} f where f.id = ? for key share of f`,
-        [contact.phoneIndex, input.eventId],
-      );
-      if (!facts) throw eventNotFound();
       const now = deps.now?.() ?? new Date();
-      const closed = entryClosedReason({ status: facts.status, startsAt: asDate(facts.starts_at), endsAt: asDate(facts.ends_at) }, facts.drawn_at !== null, now);
-      if (closed) throw new AppError(ErrorCode.INVALID_STATE, closedMessage(closed), { state: closed });
-      if (!channelsOf(facts.channels).includes(entry.entryPath)) {
-        throw AppError.badInput("This event does not take entries from that channel; use one of the event's channels.", 'entryPath');
-      }
-      if (facts.duplicate) throw duplicate();
-      const inserted = await tx.execute<{ id: string }[]>(
-        `insert into ${TABLES.participation} (id, event_id, entry_sequence, entry_number, name_ciphertext, phone_ciphertext, phone_index,
-           masked_name, masked_phone, entry_path, store_visited, consented_at, won, registered_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
-         on conflict (event_id, phone_index) do nothing returning id`,
-        [participationId, input.eventId, sequence, entryNumber, contact.nameCiphertext, contact.phoneCiphertext, contact.phoneIndex,
-          contact.maskedName, contact.maskedPhone, entry.entryPath, entry.storeVisited, now, now],
+      // One statement: lock the facts row (KEY SHARE) if the event takes this entry now, and insert the entry
+      // unless the phone already entered. A draw holding the row waits us out or makes us wait and then
+      // re-check `drawn_at`, so no entry slips in beside a draw.
+      const [outcome] = await tx.execute<{ open: boolean; inserted: boolean; announces_at: string | null }[]>(
+        `with facts as (
+           select f.id, f.announces_at from ${TABLES.eventFacts} f
+           where f.id = ? and f.status = 'PUBLISHED' and f.drawn_at is null and f.starts_at <= ? and f.ends_at > ? and ?::text = any(f.channels)
+           for key share of f
+         ), inserted as (
+           insert into ${TABLES.participation} (id, event_id, entry_sequence, entry_number, name_ciphertext, phone_ciphertext, phone_index,
+             masked_name, masked_phone, entry_path, store_visited, consented_at, won, registered_at)
+           select ?, facts.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ? from facts
+           on conflict (event_id, phone_index) do nothing
+           returning id
+         )
+         select exists (select 1 from facts) as open, exists (select 1 from inserted) as inserted, (select announces_at from facts) as announces_at`,
+        [input.eventId, now, now, entry.entryPath, participationId, sequence, entryNumber, contact.nameCiphertext, contact.phoneCiphertext,
+          contact.phoneIndex, contact.maskedName, contact.maskedPhone, entry.entryPath, entry.storeVisited, now, now],
       );
-      if (inserted.length === 0) throw duplicate();
+      if (!outcome?.open) throw await whyRefused(tx, input.eventId, entry.entryPath, now);
+      if (!outcome.inserted) throw duplicate();
       await deps.events.publish(tx, 'ParticipantRegistered', {
         participationId,
         eventId: input.eventId,
@@ -98,13 +99,29 @@ export async function participate(deps: ParticipateDeps, em: EntityManager, inpu
         contact: sealPersonalData(deps.cipher, 'ParticipantRegistered', { name: entry.name, phone: entry.phone }),
         registeredAt: now.toISOString(),
       });
-      return { entryNumber, announcesAt: asDate(facts.announces_at), message: THANK_YOU_MESSAGE };
+      return { entryNumber, announcesAt: asDate(outcome.announces_at), message: THANK_YOU_MESSAGE };
     });
     written = true;
     return receipt;
   } finally {
     if (!written) deps.entryNumbers.giveBack(input.eventId, sequence);
   }
+}
+
+/** The reason an event did not take an entry (the uncommon path, so a second look is fine). */
+async function whyRefused(em: EntityManager, eventId: string, entryPath: string, now: Date): Promise<AppError> {
+  const [facts] = await em.execute<FactsRow[]>(
+    `select status, channels, starts_at, ends_at, announces_at, drawn_at from ${TABLES.eventFacts} where id = ?`,
+    [eventId],
+  );
+  if (!facts) return eventNotFound();
+  const closed = entryClosedReason({ status: facts.status, startsAt: asDate(facts.starts_at), endsAt: asDate(facts.ends_at) }, facts.drawn_at !== null, now);
+  if (closed) return new AppError(ErrorCode.INVALID_STATE, closedMessage(closed), { state: closed });
+  if (!channelsOf(facts.channels).includes(entryPath)) {
+    return AppError.badInput("This event does not take entries from that channel; use one of the event's channels.", 'entryPath');
+  }
+  // Open again by now (it was being drawn and is not, which cannot happen, or the clock moved): say so plainly.
+  return new AppError(ErrorCode.INVALID_STATE, 'This event is not taking entries right now.', { state: 'NOT_OPEN' });
 }
 
 function eventNotFound(): AppError {
