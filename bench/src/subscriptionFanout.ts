@@ -24,7 +24,7 @@ import { TICKS_SUBSCRIPTION, tickTopic, VENUE_ID, wallClockMs, type TickEvent } 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1_000);
 /** Events published per second, one step after the other. */
 const RATES = (process.env.BENCH_RATES ?? '10,20,40').split(',').map(Number);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** How long each round publishes. */
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 3_000);
 /** Filler in each event, for a message of about 330 bytes on the wire. */
@@ -45,6 +45,8 @@ interface Round {
   p99Ms: number;
   cpuUsPerMessage: number;
   messageBytes: number;
+  /** Gateway only: mean time to resolve one event (the rest of the plan: the venue's entity fetch). */
+  executionMs?: number;
 }
 type Subscribers = WorkerProcess<SubscriberRequest, SubscriberStats & { ok?: true }>;
 
@@ -105,7 +107,7 @@ try {
       for (const name of i % 2 === 0 ? (['gateway', 'raw'] as const) : (['raw', 'gateway'] as const)) {
         const result = await runRound(name, rate);
         rounds.push(result);
-        process.stdout.write(`${name} @ ${rate}/s: ${result.delivered}/${result.offered} delivered, p50 ${round(result.p50Ms)} ms, ${round(result.cpuUsPerMessage, 1)} µs/msg\n`);
+        process.stdout.write(`${name} @ ${rate}/s: ${result.delivered}/${result.offered} delivered, p50 ${round(result.p50Ms)} ms, ${round(result.cpuUsPerMessage, 1)} µs/msg${result.executionMs === undefined ? '' : `, execution ${round(result.executionMs)} ms/event`}\n`);
       }
     }
   }
@@ -115,6 +117,7 @@ try {
     const { server, subscribers, channel } = targets[name];
     const events = Math.max(1, Math.round((rate * ROUND_MS) / 1000));
     await subscribers.request({ type: 'round', fromSeq: seq + 1 });
+    const executionBefore = name === 'gateway' ? await executionTotals() : undefined;
     const cpuBefore = server.cpuMs();
     const started = performance.now();
     const publishes: Promise<void>[] = [];
@@ -129,10 +132,19 @@ try {
     while ((await subscribers.request({ type: 'count' })).delivered < offered && performance.now() < deadline) await sleep(POLL_MS);
     const cpuMs = server.cpuMs() - cpuBefore;
     const stats = await subscribers.request({ type: 'stats' });
+    const executionAfter = executionBefore && (await executionTotals());
     return {
       target: name, rate, offered, delivered: stats.delivered, malformed: stats.malformed, p50Ms: stats.p50Ms, p99Ms: stats.p99Ms,
       cpuUsPerMessage: (cpuMs * 1000) / Math.max(1, stats.delivered), messageBytes: stats.messageBytes,
+      ...(executionBefore && executionAfter
+        ? { executionMs: (1000 * (executionAfter.seconds - executionBefore.seconds)) / Math.max(1, executionAfter.count - executionBefore.count) }
+        : {}),
     };
+  }
+
+  async function executionTotals(): Promise<{ seconds: number; count: number }> {
+    const metrics = await gatewayMetrics(gatewayPort);
+    return { seconds: metrics('ag_gateway_subscription_event_execution_seconds_sum'), count: metrics('ag_gateway_subscription_event_execution_seconds_count') };
   }
 } finally {
   for (const each of processes.reverse()) await each.stop();
@@ -146,14 +158,19 @@ function publishTick(channel: string): Promise<void> {
   return publisher.bus.publish(tickTopic(channel), event);
 }
 
+/** The gateway's metrics right now, as a lookup of unlabelled values. */
+async function gatewayMetrics(port: number): Promise<(name: string) => number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  return (name) => Number(text.split('\n').find((line) => line.startsWith(`${name} `))?.split(' ')[1]);
+}
+
 /** Every subscriber's subscription is open at the gateway, on one upstream subscription. */
 async function waitForGatewaySubscriptions(port: number): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-    const value = (name: string) => Number(text.split('\n').find((line) => line.startsWith(`${name} `))?.split(' ')[1]);
-    if (value('ag_gateway_subscriptions_active') === SUBSCRIBERS && value('ag_gateway_upstream_subscriptions_active') === 1) return;
-    if (Date.now() > deadline) throw new Error(`the gateway did not report ${SUBSCRIBERS} subscriptions:\n${text}`);
+    const metrics = await gatewayMetrics(port);
+    if (metrics('ag_gateway_subscriptions_active') === SUBSCRIBERS && metrics('ag_gateway_upstream_subscriptions_active') === 1) return;
+    if (Date.now() > deadline) throw new Error(`the gateway did not report ${SUBSCRIBERS} subscriptions`);
     await sleep(POLL_MS);
   }
 }
@@ -186,6 +203,7 @@ function report(rounds: Round[]): void {
         p99Ms: median(mine.map((r) => r.p99Ms)),
         cpuUsPerMessage: median(mine.map((r) => r.cpuUsPerMessage)),
         messageBytes: mine.at(-1)?.messageBytes ?? 0,
+        executionMs: target === 'gateway' ? median(mine.map((r) => r.executionMs ?? Number.NaN)) : undefined,
       };
     }),
   );
@@ -195,14 +213,14 @@ function report(rounds: Round[]): void {
   });
   const label = { gateway: 'through the gateway', raw: 'raw ws broadcast' };
   const rows = summary.map((s) =>
-    `| ${s.rate} | ${s.rate * SUBSCRIBERS} | ${label[s.target]} | ${round(s.deliveredRatio, 4)} | ${round(s.p50Ms)} | ${round(s.p99Ms)} | ${round(s.cpuUsPerMessage, 1)} | ${s.messageBytes} |`);
+    `| ${s.rate} | ${s.rate * SUBSCRIBERS} | ${label[s.target]} | ${round(s.deliveredRatio, 4)} | ${round(s.p50Ms)} | ${round(s.p99Ms)} | ${round(s.cpuUsPerMessage, 1)} | ${s.executionMs === undefined ? '—' : round(s.executionMs)} | ${s.messageBytes} |`);
   const markdown = `## Subscription fan-out (\`npm run bench -- subscriptions\`)
 
 One federated subscription (\`ticks { seq publishedAt padding venue { name } }\`: root on the ticker subgraph, \`venue\` from the venues subgraph) held by ${SUBSCRIBERS} graphql-ws clients through the gateway, against a raw \`ws\` server broadcasting the same bytes to ${SUBSCRIBERS} sockets. Events are published on the event bus (Redis) at each rate for ${ROUND_MS / 1000} s; ${ROUNDS} alternating rounds per rate, medians over rounds. Every role is its own process (publisher, 2 subgraphs, gateway, raw server, one subscriber process per target); CPU is the server process's user+system time from /proc, over the round, divided by the messages delivered. Latency is publish to receipt in the subscriber process.
 Run: ${environmentLine()}.
 
-| events/s | messages/s offered | target | delivered/offered | p50 ms | p99 ms | server CPU µs/message | message bytes |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| events/s | messages/s offered | target | delivered/offered | p50 ms | p99 ms | server CPU µs/message | execution ms/event | message bytes |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 - Gateway CPU per delivered message over raw ws: ${ratios.map((r) => `**${round(r.ratio, 2)}×** at ${r.rate}/s`).join(', ')} (goal: ≤ 2×).
