@@ -213,7 +213,7 @@ function report(rounds: Round[]): void {
   });
   const label = { gateway: 'through the gateway', raw: 'raw ws broadcast' };
   const rows = summary.map((s) =>
-    `| ${s.rate} | ${s.rate * SUBSCRIBERS} | ${label[s.target]} | ${round(s.deliveredRatio, 4)} | ${round(s.p50Ms)} | ${round(s.p99Ms)} | ${round(s.cpuUsPerMessage, 1)} | ${s.executionMs === undefined ? '—' : round(s.executionMs)} | ${s.messageBytes} |`);
+    `| ${s.rate} | ${s.rate * SUBSCRIBERS} | ${label[s.target]} | ${s.deliveredRatio.toFixed(4)} | ${round(s.p50Ms)} | ${round(s.p99Ms)} | ${round(s.cpuUsPerMessage, 1)} | ${s.executionMs === undefined ? '—' : round(s.executionMs)} | ${s.messageBytes} |`);
   const markdown = `## Subscription fan-out (\`npm run bench -- subscriptions\`)
 
 One federated subscription (\`ticks { seq publishedAt padding venue { name } }\`: root on the ticker subgraph, \`venue\` from the venues subgraph) held by ${SUBSCRIBERS} graphql-ws clients through the gateway, against a raw \`ws\` server broadcasting the same bytes to ${SUBSCRIBERS} sockets. Events are published on the event bus (Redis) at each rate for ${ROUND_MS / 1000} s; ${ROUNDS} alternating rounds per rate, medians over rounds. Every role is its own process (publisher, 2 subgraphs, gateway, raw server, one subscriber process per target); CPU is the server process's user+system time from /proc, over the round, divided by the messages delivered. Latency is publish to receipt in the subscriber process.
