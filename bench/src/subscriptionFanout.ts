@@ -9,11 +9,10 @@
  * are medians over rounds and the verdict is the CPU ratio within the run.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { composeSupergraph, createServiceRuntime, freePort, generateSecrets } from '@attendgate/platform';
-import { scratchDatabase } from '@attendgate/scripts/database';
+import { composeSupergraph, createServiceRuntime, freePort } from '@attendgate/platform';
+import { createBenchEnvironment } from './lib/benchEnvironment.ts';
 import { startService, startWorker, type ServiceProcess, type WorkerProcess } from './lib/processes.ts';
 import { environmentLine, writeReport } from './lib/report.ts';
 import { median, round } from './lib/stats.ts';
@@ -50,16 +49,9 @@ interface Round {
 }
 type Subscribers = WorkerProcess<SubscriberRequest, SubscriberStats & { ok?: true }>;
 
-const serverUrl = process.env.DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/postgres';
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const secrets = generateSecrets();
-const scratch = await scratchDatabase(serverUrl);
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attendgate-bench-'));
+const bench = await createBenchEnvironment();
+const { env: common, workDir } = bench;
 const processes: ServiceProcess[] = [];
-const common = {
-  NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: scratch.url, REDIS_URL: redisUrl,
-  REDIS_KEY_PREFIX: `bench:${randomBytes(4).toString('hex')}:`, ...secrets,
-};
 const publisher = createServiceRuntime('bench-publisher', {}, common);
 const padding = 'x'.repeat(PADDING_BYTES);
 let seq = 0;
@@ -149,8 +141,7 @@ try {
 } finally {
   for (const each of processes.reverse()) await each.stop();
   await publisher.shutdown.run('bench done');
-  await scratch.drop();
-  fs.rmSync(workDir, { recursive: true, force: true });
+  await bench.dispose();
 }
 
 function publishTick(channel: string): Promise<void> {

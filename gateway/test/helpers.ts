@@ -21,3 +21,14 @@ export async function eventually(check: () => Promise<void>, timeoutMs = 5_000):
     }
   }
 }
+
+/** The field names of one type of a gateway's API schema, by introspection: what clients see right now. */
+export async function fieldNamesOf(gatewayUrl: string, typeName: string): Promise<string[]> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query($name: String!) { __type(name: $name) { fields { name } } }', variables: { name: typeName } }),
+  });
+  const body = (await response.json()) as { data: { __type: { fields: { name: string }[] } } };
+  return body.data.__type.fields.map((field) => field.name);
+}

@@ -8,6 +8,7 @@ import type { TestStack } from '../../src/testing/index.ts';
 import { readingsSubgraph } from '../fixtures/federation/readings/readingsSubgraph.ts';
 import { sensorsSubgraph } from '../fixtures/federation/sensors/sensorsSubgraph.ts';
 import { sitesSubgraph } from '../fixtures/federation/sites/sitesSubgraph.ts';
+import { fieldNamesOf } from '../helpers.ts';
 import { collect, gatewayClient, metric, publishReading, startFederationStack, until } from './support.ts';
 
 let stack: TestStack;
@@ -35,15 +36,7 @@ function changedSupergraph(): string {
   ).supergraphSdl;
 }
 
-async function siteFields(gateway: RunningGateway): Promise<string[]> {
-  const response = await fetch(gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ __type(name: "Site") { fields { name } } }' }),
-  });
-  const body = (await response.json()) as { data: { __type: { fields: { name: string }[] } } };
-  return body.data.__type.fields.map((field) => field.name);
-}
+const siteFields = (gateway: RunningGateway) => fieldNamesOf(gateway.url, 'Site');
 
 /** Subscribes and waits until the upstream subscription is open and the subgraph listens on the bus. */
 async function subscribed(gateway: { gatewayUrl: string }, client: ReturnType<typeof gatewayClient>, sensorId: string) {
