@@ -12,15 +12,12 @@
  * signature checks, shield rules and Redis counter, without the transaction. Rounds alternate between the two;
  * figures are medians over rounds.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {
-  composeSupergraph, createDomainEventPublisher, createJobQueue, createLogger, createOrm, domainEventTopic, freePort, generateSecrets, migrateSubgraph,
-} from '@attendgate/platform';
+import { composeSupergraph, createDomainEventPublisher, createJobQueue, createLogger, createOrm, domainEventTopic, freePort, migrateSubgraph } from '@attendgate/platform';
 import participation from '@attendgate/participation';
-import { scratchDatabase } from '@attendgate/scripts/database';
+import { createBenchEnvironment } from './lib/benchEnvironment.ts';
 import { runLoad } from './lib/load.ts';
 import { startService, type ServiceProcess } from './lib/processes.ts';
 import { environmentLine, writeReport } from './lib/report.ts';
@@ -46,21 +43,14 @@ interface Round {
 }
 
 const logger = createLogger({ service: 'bench', level: 'warn' });
-const serverUrl = process.env.DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/postgres';
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const secrets = generateSecrets();
-const scratch = await scratchDatabase(serverUrl);
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attendgate-bench-'));
+const bench = await createBenchEnvironment();
+const { env: common, workDir } = bench;
 const services: ServiceProcess[] = [];
-const orm = await createOrm({ schema: 'participation', url: scratch.url, entities: participation.entities, migrations: participation.migrations, poolMax: 2, logger });
-const queue = createJobQueue({ url: scratch.url, logger, poolMax: 2 });
+const orm = await createOrm({ schema: 'participation', url: bench.databaseUrl, entities: participation.entities, migrations: participation.migrations, poolMax: 2, logger });
+const queue = createJobQueue({ url: bench.databaseUrl, logger, poolMax: 2 });
 
 try {
-  const common = {
-    NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: scratch.url, REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: `bench:${randomBytes(4).toString('hex')}:`, ...secrets,
-  };
-  await migrateSubgraph(participation, { DATABASE_URL: scratch.url }, logger);
+  await migrateSubgraph(participation, { DATABASE_URL: bench.databaseUrl }, logger);
   await queue.start();
   const consumers = ['bench-analytics', 'bench-integrations'].map((name) => `${name}.on.ParticipantRegistered`);
   for (const name of consumers) {
@@ -170,8 +160,7 @@ ${row('entry', 'entries written (transaction, entry number, ParticipantRegistere
   for (const service of services.reverse()) await service.stop();
   await queue.stop();
   await orm.close();
-  await scratch.drop();
-  fs.rmSync(workDir, { recursive: true, force: true });
+  await bench.dispose();
 }
 
 /** Publishes an event as the events subgraph does, and waits until participation has applied it. */
