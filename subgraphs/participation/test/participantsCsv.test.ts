@@ -76,7 +76,7 @@ describe('the participant CSV', () => {
     const numbers = lines.map((line) => Number(line.slice(0, 4)));
     expect(numbers).toEqual(Array.from({ length: rows }, (_, i) => rows - i));
     // One read per batch (and one that finds the end), never the whole table at once.
-    const reads = calls.filter(([sql]) => String(sql).includes('order by registered_at desc'));
+    const reads = calls.filter(([sql]) => String(sql).includes('order by p.registered_at desc'));
     expect(reads.length).toBe(Math.ceil(rows / CSV_BATCH_ROWS));
     expect(reads.every(([, params]) => (params as unknown[]).at(-1) === CSV_BATCH_ROWS)).toBe(true);
   });

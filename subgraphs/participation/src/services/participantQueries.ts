@@ -11,7 +11,8 @@ import type { ParticipantFilter, ParticipantView, WinnerView } from './views.ts'
  * event's page is an index range scan of its own rows (event_id, registered_at, id), however large the
  * event, instead of numbering every row of every event.
  */
-interface ParticipantRow {
+/** A participant row as the lists and the CSV read it (masked columns only). */
+export interface ParticipantRow {
   id: string;
   event_id: string;
   entry_number: string;
@@ -23,7 +24,7 @@ interface ParticipantRow {
   registered_at: Date | string;
 }
 
-const PARTICIPANT_COLUMNS = 'p.id, p.event_id, p.entry_number, p.masked_name, p.masked_phone, p.entry_path, p.store_visited, p.won, p.registered_at';
+export const PARTICIPANT_COLUMNS = 'p.id, p.event_id, p.entry_number, p.masked_name, p.masked_phone, p.entry_path, p.store_visited, p.won, p.registered_at';
 
 export function participantViewOf(row: ParticipantRow): ParticipantView {
   return {

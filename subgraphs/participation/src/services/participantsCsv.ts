@@ -1,20 +1,9 @@
 import { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MediaChannel } from '@attendgate/platform';
 import { csvHeaderLine, participantCsvLine } from '../domain/participantCsv.ts';
 import { asDate } from './ids.ts';
+import { PARTICIPANT_COLUMNS, type ParticipantRow } from './participantQueries.ts';
 import { TABLES } from './tables.ts';
-
-interface CsvRow {
-  id: string;
-  entry_number: string;
-  masked_name: string;
-  masked_phone: string;
-  entry_path: MediaChannel;
-  store_visited: boolean;
-  won: boolean;
-  registered_at: Date | string;
-}
 
 /**
  * The masked participant list of one event as a CSV stream, newest first like the screen. Rows are read in
@@ -31,13 +20,13 @@ export function participantsCsvStream(em: EntityManager, eventId: string, batchR
       const params: unknown[] = [eventId];
       let keyset = '';
       if (after) {
-        keyset = ' and (registered_at, id) < (?, ?)';
+        keyset = ' and (p.registered_at, p.id) < (?, ?)';
         params.push(after[0], after[1]);
       }
       params.push(batchRows);
-      const rows: CsvRow[] = await em.fork().execute<CsvRow[]>(
-        `select id, entry_number, masked_name, masked_phone, entry_path, store_visited, won, registered_at from ${TABLES.participation}
-         where event_id = ?${keyset} order by registered_at desc, id desc limit ?`,
+      const rows: ParticipantRow[] = await em.fork().execute<ParticipantRow[]>(
+        `select ${PARTICIPANT_COLUMNS} from ${TABLES.participation} p
+         where p.event_id = ?${keyset} order by p.registered_at desc, p.id desc limit ?`,
         params,
       );
       if (rows.length === 0) return;

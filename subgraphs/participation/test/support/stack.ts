@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestStack } from '@attendgate/gateway/testing';
+import { eventually } from '@attendgate/platform/testing';
 import { createDomainEventPublisher, domainEventTopic, type DomainEventData, type DomainEventType, type MediaChannel, type Role } from '@attendgate/platform';
 import type { SimulatorServer } from '@attendgate/simulators';
 import participation from '../../src/index.ts';
@@ -53,16 +54,6 @@ export async function startParticipationStack(settings: Record<string, string> =
   /** Publishes an event as the events subgraph would (in its own transaction). */
   async function publishDomainEvent<Type extends DomainEventType>(type: Type, data: DomainEventData<Type>) {
     await orm.em.fork().transactional((em) => eventsPublisher.publish(em, type, data));
-  }
-
-  async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000, intervalMs = 50): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await check();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
   }
 
   const self = {
@@ -150,8 +141,4 @@ export function participate(stack: ParticipationStack, input: Record<string, unk
   return stack.graphql({ query: PARTICIPATE, variables: input, ...(headers ? { headers } : {}) });
 }
 
-/** The first error's code, extensions and message. */
-export function firstError(result: GraphqlResult) {
-  const error = result.body.errors?.[0];
-  return { code: error?.extensions?.code as string | undefined, extensions: error?.extensions ?? {}, message: error?.message };
-}
+export { firstError } from '@attendgate/gateway/testing';
