@@ -75,6 +75,13 @@ describe('the owner’s participant list', () => {
     expect(firstError(await list(event.ownerToken, { first: 101 }))).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'first' } });
     expect(firstError(await list(event.ownerToken, { first: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(firstError(await list(event.ownerToken, { after: 'bm90IGEgY3Vyc29y' }))).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'after' } });
+    // Well-formed but hand-made: the parts must be a time and an id.
+    for (const key of [['yesterday', crypto.randomUUID()], [new Date().toISOString(), 'x'], [1, 2]]) {
+      const forged = Buffer.from(JSON.stringify(key)).toString('base64url');
+      expect(firstError(await list(event.ownerToken, { after: forged })), JSON.stringify(key)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'after' } });
+    }
+    const winners = await stack.graphql({ query: `{ event(id: "${event.eventId}") { winners(after: "${Buffer.from('["x"]').toString('base64url')}") { totalCount } } }`, token: event.ownerToken });
+    expect(firstError(winners)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'after' } });
   });
 
   it('is the owner’s and admins’ only: another owner and a customer get FORBIDDEN, an anonymous caller UNAUTHENTICATED', async () => {
