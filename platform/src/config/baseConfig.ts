@@ -40,6 +40,11 @@ export const baseConfigShape = {
   /** Largest request body a subgraph accepts; the gateway's own client limit is lower. */
   SUBGRAPH_MAX_BODY_BYTES: env.bytes(5 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: env.ms(10_000),
+  /**
+   * How often the job queue looks for jobs whose worker died mid-run (past their expiry) to retry them:
+   * pg-boss's own default of 60 s. Rounded up to whole seconds.
+   */
+  QUEUE_SUPERVISE_INTERVAL_MS: env.ms(60_000),
   /** Where the zero-setup mode keeps its embedded database and generated development secrets. */
   DATA_DIR: z.string().default('.data'),
 };
