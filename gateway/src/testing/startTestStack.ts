@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
-  composeSupergraph, createAccessTokenIssuer, startSubgraph,
+  composeSupergraph, createAccessTokenIssuer, freePort, startSubgraph,
   type RequestContext, type Role, type RunningSubgraph, type SubgraphDefinition,
 } from '@attendgate/platform';
 import { createTestEnvironment } from '@attendgate/platform/testing';
@@ -73,7 +73,9 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       simulatorVariables = simulatorEnvironment(sims);
       stops.push(() => sims.close());
     }
-    const env: Record<string, string> = { ...environment.env, ...simulatorVariables, ...options.env };
+    // The gateway's port is chosen first so that links the subgraphs mint (PUBLIC_URL) point at it.
+    const gatewayPort = await freePort();
+    const env: Record<string, string> = { PUBLIC_URL: `http://127.0.0.1:${gatewayPort}`, ...environment.env, ...simulatorVariables, ...options.env };
 
     const subgraphs: Record<string, RunningSubgraph<RequestContext>> = {};
     for (const definition of options.subgraphs) {
@@ -88,7 +90,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
         typeDefs: readFileSync(definition.schemaFile, 'utf8'),
       })),
     );
-    const gateway = await startGateway({ env, port: 0, supergraphSdl });
+    const gateway = await startGateway({ env, port: gatewayPort, supergraphSdl });
     stops.push(() => gateway.stop());
 
     const issue = (ttlMs: number) =>

@@ -45,6 +45,11 @@ export const baseConfigShape = {
    * pg-boss's own default of 60 s. Rounded up to whole seconds.
    */
   QUEUE_SUPERVISE_INTERVAL_MS: env.ms(60_000),
+  /**
+   * The gateway's public origin, for absolute links to files the gateway serves (`<PUBLIC_URL>/files/...`):
+   * generated images, CSV downloads. Behind a proxy or CDN, its external address.
+   */
+  PUBLIC_URL: env.url().default('http://127.0.0.1:4000'),
   /** Where the zero-setup mode keeps its embedded database and generated development secrets. */
   DATA_DIR: z.string().default('.data'),
 };

@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { verifyRequestSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../auth/requestSigning.ts';
+import { verifyRequestSignature, CLIENT_ADDRESS_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../auth/requestSigning.ts';
 import { ErrorCode } from '../errors/codes.ts';
 import type { Logger } from '../logging/logger.ts';
 
@@ -20,6 +20,7 @@ export function signedJsonBody(options: { secret: string; maxAgeMs: number; maxB
           timestamp: req.header(TIMESTAMP_HEADER),
           signature: req.header(SIGNATURE_HEADER),
           authorization: req.header('authorization'),
+          clientAddress: req.header(CLIENT_ADDRESS_HEADER),
           body,
         },
         options.maxAgeMs,
