@@ -1,5 +1,5 @@
 import { defineSimulator } from '../simulator.ts';
-import { ChannelPostStore, channelId, isText, mountChannelAdmin } from './channelPosts.ts';
+import { ChannelPostStore, isText, mountChannelAdmin } from './channelPosts.ts';
 
 /** The blog the stand-in posts to. */
 export const NAVER_BLOG_ID = 'attendgate_demo';

@@ -92,7 +92,7 @@ export function isParticipationMethod(value: unknown): value is ParticipationMet
 }
 
 /** What an event needs before images can be made and before it can be approved. */
-export function missingPlanParts(event: { title: string | null; prizeName: string | null; startsAt: Date | null; participationMethod: string | null }): string[] {
+export function missingPlanParts(event: { title?: string | null; prizeName?: string | null; startsAt?: Date | null; participationMethod?: string | null }): string[] {
   const missing: string[] = [];
   if (!event.title) missing.push('title');
   if (!event.prizeName) missing.push('prize');

@@ -12,6 +12,8 @@ export interface JobSpec {
   params?: Record<string, unknown>;
   /** Whether an active job under the same key does the same work (else INVALID_STATE); default yes. */
   sameWork?: (active: Job) => boolean;
+  /** False: never join, let `change` decide (approval, where a second approve is refused). Default true. */
+  join?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function startOrJoin(
     const { job, created } = await em.transactional(async (tx) => {
       const event = await eventForActor(tx, eventId, actor, { lock: true });
       const active = await tx.findOne(Job, { eventId: event.id, dedupeKey: spec.dedupeKey, status: { $in: [...ACTIVE_JOB_STATUSES] } });
-      if (active) {
+      if (active && spec.join !== false) {
         if (spec.sameWork && !spec.sameWork(active)) {
           throw new AppError(ErrorCode.INVALID_STATE, 'Other work of this kind is under way for the event; wait for its job to finish.', { state: event.status, jobId: active.id });
         }

@@ -34,7 +34,7 @@ export interface ChannelAdapter {
    * Posts through the channel's own resilience policy (bulkhead, retries, breaker, 10 s per attempt). The
    * same idempotency key on every attempt, and on every later run, makes a repeated post harmless.
    */
-  publish(post: ChannelPost, options: { idempotencyKey: string; signal?: AbortSignal }): Promise<ChannelReceipt>;
+  publish(post: ChannelPost, options: { idempotencyKey: string; signal?: AbortSignal; onAttempt?: () => void }): Promise<ChannelReceipt>;
   readonly breakerState: string;
 }
 
@@ -56,7 +56,11 @@ export function channelAdapter(
 ): ChannelAdapter {
   return {
     channel,
-    publish: (post, options) => policy.execute((signal) => send(post, options.idempotencyKey, signal), options.signal),
+    publish: (post, options) =>
+      policy.execute((signal) => {
+        options.onAttempt?.();
+        return send(post, options.idempotencyKey, signal);
+      }, options.signal),
     get breakerState() {
       return policy.state;
     },
