@@ -47,7 +47,7 @@ function planRequestOf(messages: unknown): PlanRequest | null {
 }
 
 /**
- * An OpenAI-compatible chat-completions API (`POST /v1/chat/completions`, `GET /v1/models`) whose "model"
+ * An OpenAI-compatible chat-completions API (`POST /chat/completions`, `GET /models` below its base URL, like `https://api.openai.com/v1`) whose "model"
  * writes event plans for small shops in Korean. It answers in the real API's shapes (bearer key, error
  * objects, `choices[].message.content`, usage), and with `response_format: {type: "json_object"}` the content
  * is a JSON object `{ "plans": [...] }` shaped by the purpose, category, region and season in the request.
@@ -63,11 +63,11 @@ export const aiProviderSimulator = defineSimulator({
       openAiError(res, 401, 'Incorrect API key provided.', 'invalid_request_error', 'invalid_api_key');
       return false;
     };
-    router.get('/v1/models', (req, res) => {
+    router.get('/models', (req, res) => {
       if (!authorised(req, res)) return;
       res.json({ object: 'list', data: AI_SIMULATOR_MODELS.map((id) => ({ id, object: 'model', created: 1_760_000_000, owned_by: 'attendgate' })) });
     });
-    router.post('/v1/chat/completions', (req, res) => {
+    router.post('/chat/completions', (req, res) => {
       if (!authorised(req, res)) return;
       if (bodyErrorOf(res)) return openAiError(res, 400, 'We could not parse the JSON body of your request.', 'invalid_request_error', null);
       const body = (req.body ?? {}) as { model?: unknown; messages?: unknown; response_format?: { type?: unknown } };

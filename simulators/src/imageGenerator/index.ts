@@ -43,7 +43,7 @@ async function paint(prompt: string, width: number, height: number): Promise<Buf
 }
 
 /**
- * A text-to-image API in the shape of OpenAI's images endpoint: `POST /v1/images/generations` with
+ * A text-to-image API in the shape of OpenAI's images endpoint: `POST /images/generations` (below the base URL) with
  * `{ model, prompt, size: "WIDTHxHEIGHT", n: 1, response_format: "b64_json" }`, bearer key, answering
  * `{ created, data: [{ b64_json, revised_prompt }] }` with a real PNG of the requested size.
  */
@@ -52,7 +52,7 @@ export const imageGeneratorSimulator = defineSimulator({
   stateKey: 'imageGenerator',
   createState: () => new ImageGeneratorState(),
   mount(router, { state }) {
-    router.post('/v1/images/generations', async (req: Request, res: Response) => {
+    router.post('/images/generations', async (req: Request, res: Response) => {
       if (!/^Bearer \S+$/.test(req.header('authorization') ?? '')) return fail(res, 401, 'Incorrect API key provided.', 'invalid_api_key');
       if (bodyErrorOf(res)) return fail(res, 400, 'We could not parse the JSON body of your request.', null);
       const body = (req.body ?? {}) as { prompt?: unknown; size?: unknown; n?: unknown; response_format?: unknown };

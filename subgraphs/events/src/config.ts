@@ -47,7 +47,7 @@ export const eventsConfigShape = {
    * launcher and the test stack point it at the AI simulator; set it (with the key and model) for a real
    * provider such as https://api.openai.com/v1.
    */
-  AI_PROVIDER_URL: env.url().default('http://127.0.0.1:4100/ai-provider/v1'),
+  AI_PROVIDER_URL: env.url().default('http://127.0.0.1:4100/ai-provider'),
   EVENTS_AI_API_KEY: z.string().min(1).default('attendgate-development'),
   EVENTS_AI_MODEL: z.string().min(1).default('attendgate-planner-1'),
   /** AI calls: 30 s each (seed 002: "Timeout: AI API 30초"), 3 retries with backoff, breaker. */
@@ -58,7 +58,7 @@ export const eventsConfigShape = {
   EVENTS_AI_PLAN_COUNT: z.coerce.number().int().min(3).max(10).default(3),
 
   /** Image-generation API (OpenAI images shape). Shared name, pointed at the image simulator by default. */
-  IMAGE_GENERATOR_URL: env.url().default('http://127.0.0.1:4100/image-generator/v1'),
+  IMAGE_GENERATOR_URL: env.url().default('http://127.0.0.1:4100/image-generator'),
   EVENTS_IMAGE_API_KEY: z.string().min(1).default('attendgate-development'),
   EVENTS_IMAGE_MODEL: z.string().min(1).default('attendgate-poster-1'),
   /** Image calls: 20 s (seed 002: "이미지 API 20초"); then the default template (seed: "기본 템플릿"). */
