@@ -116,44 +116,42 @@ export async function renderPoster(options: {
   const margin = unit * 7;
   const bandX = margin;
   const bandWidth = width - margin * 2;
-  const bandY = height * 0.16;
-  const bandHeight = height * 0.68;
+  const inner = bandWidth - unit * 10;
+  const titleSize = unit * (width > height * 1.5 ? 9 : 8);
+
+  // Lay the lines out first, so the block can be centred on any format (square, story, banner, TV).
+  type Line = { text: string; font: string; colour: string; advance: number };
+  const lines: Line[] = [];
+  const add = (text: string, font: string, colour: string, advance: number) => lines.push({ text, font, colour, advance });
+  ctx.font = `900 ${titleSize}px ${FONT_FAMILY}`;
+  const titleLines = wrap(ctx, content.title, inner, 3);
+  add(content.storeName, `700 ${unit * 4.2}px ${FONT_FAMILY}`, palette.accent, unit * 8);
+  titleLines.forEach((line, i) => add(line, `900 ${titleSize}px ${FONT_FAMILY}`, palette.text, titleSize * 1.25 + (i === titleLines.length - 1 ? unit * 3 : 0)));
+  ctx.font = `700 ${unit * 5}px ${FONT_FAMILY}`;
+  for (const line of wrap(ctx, `경품  ${content.prize.name} · ${content.prize.quantity.toLocaleString('ko-KR')}명`, inner, 2)) {
+    add(line, `700 ${unit * 5}px ${FONT_FAMILY}`, palette.accent, unit * 6.5);
+  }
+  add(`기간  ${periodText(content.period)}`, `400 ${unit * 4.2}px ${FONT_FAMILY}`, palette.text, unit * 6);
+  if (content.period.announcesAt) add(`당첨 발표  ${koreanDay(content.period.announcesAt)}`, `400 ${unit * 4.2}px ${FONT_FAMILY}`, palette.text, unit * 6);
+
+  const blockHeight = lines.reduce((sum, line) => sum + line.advance, 0);
+  const padding = unit * 6;
+  const bandHeight = Math.min(height - margin * 2, blockHeight + padding * 2);
+  const bandY = (height - bandHeight) / 2;
   ctx.fillStyle = palette.band;
   ctx.beginPath();
   ctx.roundRect(bandX, bandY, bandWidth, bandHeight, unit * 3);
   ctx.fill();
 
-  const inner = bandWidth - unit * 10;
-  const centre = width / 2;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  let y = bandY + unit * 6;
-
-  ctx.fillStyle = palette.accent;
-  ctx.font = `700 ${unit * 4.2}px ${FONT_FAMILY}`;
-  ctx.fillText(content.storeName, centre, y, inner);
-  y += unit * 8;
-
-  ctx.fillStyle = palette.text;
-  const titleSize = unit * (width > height * 1.5 ? 9 : 8);
-  ctx.font = `900 ${titleSize}px ${FONT_FAMILY}`;
-  for (const line of wrap(ctx, content.title, inner, 3)) {
-    ctx.fillText(line, centre, y, inner);
-    y += titleSize * 1.25;
+  let y = bandY + padding;
+  for (const line of lines) {
+    ctx.font = line.font;
+    ctx.fillStyle = line.colour;
+    ctx.fillText(line.text, width / 2, y, inner);
+    y += line.advance;
   }
-  y += unit * 3;
-
-  ctx.font = `700 ${unit * 5}px ${FONT_FAMILY}`;
-  ctx.fillStyle = palette.accent;
-  for (const line of wrap(ctx, `경품  ${content.prize.name} · ${content.prize.quantity.toLocaleString('ko-KR')}명`, inner, 2)) {
-    ctx.fillText(line, centre, y, inner);
-    y += unit * 6.5;
-  }
-  ctx.fillStyle = palette.text;
-  ctx.font = `400 ${unit * 4.2}px ${FONT_FAMILY}`;
-  ctx.fillText(`기간  ${periodText(content.period)}`, centre, y, inner);
-  y += unit * 6;
-  if (content.period.announcesAt) ctx.fillText(`당첨 발표  ${koreanDay(content.period.announcesAt)}`, centre, y, inner);
 
   return canvas.encode('png');
 }
