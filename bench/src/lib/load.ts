@@ -15,7 +15,8 @@ export interface LoadResult {
 export async function runLoad(options: {
   url: string;
   headers: () => Record<string, string>;
-  body: string;
+  /** The request body, or a function giving each request its own (distinct ids, say). */
+  body: string | (() => string);
   requests: number;
   concurrency: number;
 }): Promise<LoadResult> {
@@ -32,7 +33,7 @@ export async function runLoad(options: {
         const response = await fetch(options.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...options.headers() },
-          body: options.body,
+          body: typeof options.body === 'string' ? options.body : options.body(),
           dispatcher,
         });
         const json = (await response.json()) as { data?: unknown; errors?: unknown[] };

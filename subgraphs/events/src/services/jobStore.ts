@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isShortCircuit, UpstreamError, type EventBus, type JobQueue, type Logger } from '@attendgate/platform';
 import { isLastAttempt, nextRetryDelayMs } from '../domain/jobAttempts.ts';
-import { ACTIVE_JOB_STATUSES, type JobKind } from '../domain/vocabulary.ts';
+import type { JobKind } from '../domain/vocabulary.ts';
 import { Job, type Event } from '../entities/index.ts';
 import { JOB_QUEUES, type TrackedJobData } from '../jobs/jobNames.ts';
 import { jobTopic, jobView, type JobView } from './jobViews.ts';
@@ -19,7 +19,9 @@ export interface JobStore {
   /**
    * Starts work on an event inside the caller's transaction (which must hold the event's row lock): the
    * `job` row and its queue message are written together, so the job exists if and only if the change that
-   * caused it commits. Work already under way under the same key is returned instead (`created: false`).
+   * caused it commits. The caller has checked that no work is under way under the same key (startOrJoin);
+   * a race past that check is refused by the partial unique index (DuplicateJobError). Flushes the caller's
+   * pending changes with the job's insert, in one round trip.
    */
   enqueue(tx: EntityManager, input: { event: Event; kind: JobKind; dedupeKey: string; params: Record<string, unknown> }): Promise<{ job: Job; created: boolean }>;
   /** Sends the job again (retryJob): a fresh delivery unless the dead letter could be moved back. */
@@ -79,8 +81,6 @@ export function createJobStore(deps: { queue: JobQueue; bus: EventBus; logger: L
   const store: JobStore = {
     policy,
     async enqueue(tx, { event, kind, dedupeKey, params }) {
-      const active = await tx.findOne(Job, { eventId: event.id, dedupeKey, status: { $in: [...ACTIVE_JOB_STATUSES] } });
-      if (active) return { job: active, created: false };
       const now = new Date();
       const job = tx.create(Job, {
         id: randomUUID(), eventId: event.id, ownerId: event.ownerId, kind, dedupeKey, status: 'QUEUED', progress: 0, attempts: 0,

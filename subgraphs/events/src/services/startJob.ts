@@ -41,7 +41,6 @@ export async function startOrJoin(
         return { job: active, created: false };
       }
       await change(event, tx);
-      await tx.flush();
       return jobs.enqueue(tx, { event, kind: spec.kind, dedupeKey: spec.dedupeKey, params: spec.params ?? {} });
     });
     if (created) await jobs.announceView(jobView(job));
