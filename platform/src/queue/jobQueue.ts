@@ -111,20 +111,28 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     createQueue,
     async define<T extends object>(definition: JobDefinition<T>) {
       await createQueue(definition);
-      await boss.work<T>(
-        definition.name,
-        { localConcurrency: definition.concurrency ?? 2, pollingIntervalSeconds: POLL_INTERVAL_SECONDS, notifyPollingIntervalSeconds: POLL_INTERVAL_SECONDS },
-        async ([job]) => {
-          if (!job) return;
-          const jobLog = log.child({ job: definition.name, jobId: job.id, attempt: job.retryCount + 1 });
-          try {
-            await definition.handler(job.data, job);
-          } catch (error) {
-            jobLog.warn({ err: error }, 'job attempt failed');
-            throw error;
-          }
-        },
-      );
+      // One pg-boss worker per slot, each knowing its own id: after a job it asks for the next at once
+      // (notifyWorker), so a backlog drains at the handlers' speed. pg-boss alone would wait a poll
+      // interval after every job of a backlog that no NOTIFY announces (after a restart, due retries).
+      for (let slot = 0; slot < (definition.concurrency ?? 2); slot++) {
+        let workerId = '';
+        workerId = await boss.work<T>(
+          definition.name,
+          { localConcurrency: 1, pollingIntervalSeconds: POLL_INTERVAL_SECONDS, notifyPollingIntervalSeconds: POLL_INTERVAL_SECONDS },
+          async ([job]) => {
+            if (!job) return;
+            const jobLog = log.child({ job: definition.name, jobId: job.id, attempt: job.retryCount + 1 });
+            try {
+              await definition.handler(job.data, job);
+            } catch (error) {
+              jobLog.warn({ err: error }, 'job attempt failed');
+              throw error;
+            } finally {
+              boss.notifyWorker(workerId);
+            }
+          },
+        );
+      }
     },
     sendInTransaction: (em, name, data, sendOptions) => boss.send(name, data, { ...sendOptions, db: transactionDb(em) }),
     send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),
