@@ -1,4 +1,7 @@
+import { eventually } from '@attendgate/platform/testing';
 import type { EventsStack, GraphqlResult } from './stack.ts';
+
+export { eventually };
 
 export const EVENT_FIELDS = `id status purpose title description participationMethod chosenRecommendation { id }
   store { name category region } prize { name quantity unitValueKrw } period { startsAt endsAt announcesAt }
@@ -38,17 +41,6 @@ export function draftInput(overrides: Record<string, unknown> = {}) {
 export function firstError(result: GraphqlResult) {
   const error = result.body.errors?.[0];
   return { code: error?.extensions?.code as string | undefined, extensions: error?.extensions ?? {}, message: error?.message };
-}
-
-/** Polls until `check` returns a value other than undefined, or fails after the deadline. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000, intervalMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
 }
 
 /** Polls the job until it has one of `statuses`. */
