@@ -103,6 +103,19 @@ describe('AI recommendations', () => {
     expect((await stack.subgraph.runtime.queue.deadLetters<{ jobId: string }>('events.ai-recommendation')).some((j) => j.data.jobId === job.id)).toBe(false);
   });
 
+  it('selecting refuses a recommendation of another event, or an unknown one, with NOT_FOUND and changes nothing', async () => {
+    const { token } = await stack.owner();
+    const mine = await readyEvent(stack, token, freshStore());
+    const other = await readyEvent(stack, token, freshStore());
+    const othersPlan = (await stack.graphql({ query: EVENT, variables: { id: other.id }, token })).body.data.event.recommendations[0].id;
+    for (const recommendationId of [othersPlan, '00000000-0000-4000-8000-000000000000', 'nonsense']) {
+      const result = await stack.graphql({ query: SELECT, variables: { eventId: mine.id, recommendationId }, token });
+      expect(firstError(result).code).toBe('NOT_FOUND');
+    }
+    expect((await stack.graphql({ query: EVENT, variables: { id: mine.id }, token })).body.data.event.chosenRecommendation.id).toBe(mine.chosenRecommendation.id);
+    expect(firstError(await stack.graphql({ query: RETRY_JOB, variables: { jobId: '00000000-0000-4000-8000-000000000000' }, token })).code).toBe('NOT_FOUND');
+  });
+
   it('an operator may retry a dead job; a customer may not even see it', async () => {
     const { token } = await stack.owner();
     const operator = await stack.owner('OPERATOR');
