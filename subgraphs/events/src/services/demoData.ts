@@ -28,7 +28,7 @@ export async function seedDemoEvents(
   try {
     if (!(await em.fork().findOne(Event, DEMO_EVENT_IDS.draft))) {
       await em.fork().transactional(async (tx) => {
-        const event = tx.create(Event, { id: DEMO_EVENT_IDS.draft, ownerId, purpose: 'REVISIT', status: 'DRAFT', ...DEMO_STORE, createdAt: new Date(), updatedAt: new Date() });
+        const event = tx.create(Event, { id: DEMO_EVENT_IDS.draft, ownerId, purpose: 'NEW_CUSTOMERS', status: 'DRAFT', ...DEMO_STORE, createdAt: new Date(), updatedAt: new Date() });
         await tx.flush();
         await deps.events.publish(tx, 'EventCreated', eventCreated(event));
       });
@@ -50,9 +50,9 @@ export async function seedDemoEvents(
       await em.fork().transactional(async (tx) => {
         const recommendationId = randomUUID();
         const now = new Date();
-        const event = tx.create(Event, { id: DEMO_EVENT_IDS.published, ownerId, purpose: 'NEW_CUSTOMERS', status: 'READY', ...DEMO_STORE, ...plan, chosenRecommendationId: recommendationId, createdAt: now, updatedAt: now });
+        const event = tx.create(Event, { id: DEMO_EVENT_IDS.published, ownerId, purpose: 'REVISIT', status: 'READY', ...DEMO_STORE, ...plan, chosenRecommendationId: recommendationId, createdAt: now, updatedAt: now });
         tx.create(Recommendation, {
-          id: recommendationId, eventId: event.id, jobId: randomUUID(), position: 0, ...plan, effectSummary: '신규 고객 유입 기대: 참여 200명 예상',
+          id: recommendationId, eventId: event.id, jobId: randomUUID(), position: 0, ...plan, effectSummary: '재방문율 상승 기대: 참여 200명 예상',
           estimatedParticipants: 200, estimatedCostKrw: 180_000, fromFallback: false, createdAt: now,
         });
         for (const { platform, png } of images) {
