@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, string> = {
   'gateway-hop': './gatewayHop.ts',
   'events-enqueue': './eventsEnqueue.ts',
   'events-workers': './eventsWorkers.ts',
+  subscriptions: './subscriptionFanout.ts',
 };
 
 const requested = process.argv.slice(2);

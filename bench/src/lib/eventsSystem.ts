@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { composeSupergraph, createAccessTokenIssuer, createLogger, freePort, generateSecrets, migrateSubgraph } from '@attendgate/platform';
-import { scratchDatabase } from '@attendgate/scripts/database';
+import { randomUUID } from 'node:crypto';
+import { composeSupergraph, createAccessTokenIssuer, createLogger, freePort, migrateSubgraph } from '@attendgate/platform';
 import { simulatorEnvironment, startSimulators, type SimulatorServer } from '@attendgate/simulators';
 import events from '@attendgate/events';
 import users from '@attendgate/users';
+import { createBenchEnvironment } from './benchEnvironment.ts';
 import { startService, type ServiceProcess } from './processes.ts';
 
 export interface EventsSystem {
@@ -29,19 +28,14 @@ export interface EventsSystem {
  */
 export async function startEventsSystem(extraEnv: Record<string, string> = {}): Promise<EventsSystem> {
   const logger = createLogger({ service: 'bench', level: 'warn' });
-  const serverUrl = process.env.DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/postgres';
-  const secrets = generateSecrets();
-  const scratch = await scratchDatabase(serverUrl);
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attendgate-bench-events-'));
+  const bench = await createBenchEnvironment();
+  const { secrets, workDir } = bench;
   const services: ServiceProcess[] = [];
   const sims = await startSimulators();
   try {
-    for (const definition of [users, events]) await migrateSubgraph(definition, { DATABASE_URL: scratch.url }, logger);
+    for (const definition of [users, events]) await migrateSubgraph(definition, { DATABASE_URL: bench.databaseUrl }, logger);
     const [eventsPort, gatewayPort] = [await freePort(), await freePort()];
-    const common = {
-      NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: scratch.url, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_KEY_PREFIX: `bench:${randomBytes(4).toString('hex')}:`, PUBLIC_URL: `http://127.0.0.1:${gatewayPort}`, ...secrets, ...simulatorEnvironment(sims), ...extraEnv,
-    };
+    const common = { ...bench.env, PUBLIC_URL: `http://127.0.0.1:${gatewayPort}`, ...simulatorEnvironment(sims), ...extraEnv };
     const eventsProcess = await startService('subgraphs/events/src/main.ts', { ...common, EVENTS_PORT: String(eventsPort) }, `http://127.0.0.1:${eventsPort}/readyz`);
     services.push(eventsProcess);
     const supergraphFile = path.join(workDir, 'supergraph.graphql');
@@ -55,7 +49,7 @@ export async function startEventsSystem(extraEnv: Record<string, string> = {}): 
     const issue = createAccessTokenIssuer(secrets.JWT_PRIVATE_KEY, { issuer: 'attendgate', audience: 'attendgate-api', ttlMs: 3_600_000 });
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     return {
-      gatewayUrl, databaseUrl: scratch.url, sims, events: eventsProcess, gateway,
+      gatewayUrl, databaseUrl: bench.databaseUrl, sims, events: eventsProcess, gateway,
       ownerToken: async () => (await issue({ userId: randomUUID(), role: 'OWNER', sessionId: randomUUID() })).token,
       async graphql(token, query, variables = {}) {
         const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
@@ -66,14 +60,13 @@ export async function startEventsSystem(extraEnv: Record<string, string> = {}): 
       async stop() {
         for (const service of services.reverse()) await service.stop();
         await sims.close();
-        await scratch.drop();
-        fs.rmSync(workDir, { recursive: true, force: true });
+        await bench.dispose();
       },
     };
   } catch (error) {
     for (const service of services.reverse()) await service.stop();
     await sims.close();
-    await scratch.drop();
+    await bench.dispose();
     throw error;
   }
 }
