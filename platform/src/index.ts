@@ -20,3 +20,4 @@ export * from './federation/index.ts';
 export * from './graphql/index.ts';
 export * from './metrics/index.ts';
 export * from './validation/index.ts';
+export * from './demo/index.ts';

@@ -35,12 +35,13 @@ describe('npm start', () => {
   it('runs the whole system from nothing, answers through the gateway, and stops cleanly on Ctrl-C', { timeout: 180_000 }, async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attendgate-e2e-'));
     fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as an unprivileged user that must reach its data
-    const [gatewayPort, usersPort, simulatorsPort] = [await freePort(), await freePort(), await freePort()];
+    const [gatewayPort, usersPort, eventsPort, simulatorsPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     const env: Record<string, string | undefined> = {
       ...process.env,
       DATA_DIR: dataDir,
       GATEWAY_PORT: String(gatewayPort),
       USERS_PORT: String(usersPort),
+      EVENTS_PORT: String(eventsPort),
       SIMULATORS_PORT: String(simulatorsPort),
       LOG_LEVEL: 'warn',
     };

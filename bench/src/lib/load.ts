@@ -12,20 +12,19 @@ export interface LoadResult {
 /**
  * Sends `requests` POSTs with `concurrency` in flight over keep-alive connections and records each latency.
  * A response that is not HTTP 200 with data and no errors counts as an error (unless `succeeded` says what
- * success looks like, for a baseline that is a refusal), so a broken target cannot look fast. `body` may be
- * a function of the request's index, for requests that must differ (one entry per phone number).
+ * success looks like, for a baseline that is a refusal), so a broken target cannot look fast.
  */
 export async function runLoad(options: {
   url: string;
   headers: () => Record<string, string>;
-  body: string | ((index: number) => string);
+  /** The request body, or a function giving each request its own (distinct ids, say). */
+  body: string | (() => string);
   requests: number;
   concurrency: number;
   succeeded?: (status: number, json: { data?: unknown; errors?: unknown[] }) => boolean;
   keepAnswers?: boolean;
 }): Promise<LoadResult> {
   const succeeded = options.succeeded ?? ((status, json) => status === 200 && Boolean(json.data) && !json.errors);
-  const bodyOf = typeof options.body === 'function' ? options.body : () => options.body as string;
   const answers: unknown[] = [];
   const dispatcher = new Agent({ connections: options.concurrency, keepAliveTimeout: 10_000 });
   const latenciesMs: number[] = [];
@@ -34,13 +33,13 @@ export async function runLoad(options: {
   const started = performance.now();
   async function worker() {
     while (next < options.requests) {
-      const index = next++;
+      next++;
       const t0 = performance.now();
       try {
         const response = await fetch(options.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...options.headers() },
-          body: bodyOf(index),
+          body: typeof options.body === 'string' ? options.body : options.body(),
           dispatcher,
         });
         const json = (await response.json()) as { data?: unknown; errors?: unknown[] };

@@ -1,9 +1,15 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { AppError } from '../errors/AppError.ts';
 
+function parse(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime())) throw AppError.badInput('Expected an ISO 8601 date-time.');
+  return date;
+}
+
 /**
- * The `DateTime` scalar every subgraph declares: ISO 8601 in UTC out, ISO 8601 strings in. One
- * implementation, so a date reads and writes the same whichever subgraph owns the field.
+ * The `DateTime` scalar every subgraph declares: ISO 8601 in UTC out (from a Date, or from an ISO string
+ * as live payloads carry dates after a trip through JSON), ISO 8601 strings in, anything else BAD_USER_INPUT.
  */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
@@ -13,16 +19,6 @@ export const DateTimeScalar = new GraphQLScalarType({
     if (Number.isNaN(date.getTime())) throw new TypeError('DateTime cannot represent an invalid date');
     return date.toISOString();
   },
-  parseValue(value) {
-    return parse(value);
-  },
-  parseLiteral(ast) {
-    return parse(ast.kind === Kind.STRING ? ast.value : undefined);
-  },
+  parseValue: parse,
+  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
 });
-
-function parse(value: unknown): Date {
-  const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) throw AppError.badInput('Expected an ISO 8601 date-time.');
-  return date;
-}

@@ -15,18 +15,16 @@ export type BusinessVerificationStatus =
   /** The tax office says the business is active. */
   | 'VERIFIED';
 
-/** The media channels an event is distributed to and customers arrive from (seed 002). */
+/** The media channels an event is distributed to. */
 export type MediaChannel =
   /** 지니TV */
   | 'GENIE_TV'
   | 'INSTAGRAM'
-  /** 카카오톡 채널 */
   | 'KAKAO_CHANNEL'
   /** 우리동네TV */
   | 'LOCAL_TV'
-  /** 네이버 블로그 */
   | 'NAVER_BLOG'
-  /** 링고비즈 (ring-back tone) */
+  /** 링고비즈 (business ring-back tone) */
   | 'RINGO_BIZ';
 
 /** Who a user is to the system. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
-import { ParticipateDocument, VerifyDrawDocument } from '@attendgate/schema/operations';
-import { DEMO_DRAWN_EVENT_ID, DEMO_OPEN_EVENT_ID } from '../src/services/demoData.ts';
+import { DEMO_EVENT_IDS, DEMO_USER_IDS } from '@attendgate/platform';
+import { DrawWinnersDocument, ParticipateDocument } from '@attendgate/schema/operations';
 import { startParticipationStack, uniquePhone, type ParticipationStack } from './support/stack.ts';
 
 let stack: ParticipationStack;
@@ -10,34 +10,39 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.stop());
 
-async function counts() {
-  const [row] = await stack.sql<{ entries: string; draws: string; facts: string }>(
-    `select (select count(*) from "participation"."participation")::text as entries, (select count(*) from "participation"."draw")::text as draws,
-       (select count(*) from "participation"."event_facts")::text as facts`,
-  );
-  return row;
+async function entries() {
+  return (await stack.entries(DEMO_EVENT_IDS.published)).length;
 }
 
 describe('demo data', () => {
-  it('shows an event open for entries and a drawn one whose draw verifies, and seeding again changes nothing', async () => {
+  it('says so and writes nothing while the demo event has not been published', { timeout: 30_000 }, async () => {
     const lines = await stack.subgraph.api.seedDemo!();
-    expect(lines.join('\n')).toContain(DEMO_OPEN_EVENT_ID);
-    const first = await counts();
-    expect(first).toEqual({ entries: '17', draws: '1', facts: '2' });
-    await stack.subgraph.api.seedDemo!();
-    expect(await counts()).toEqual(first);
+    expect(lines.join('\n')).toContain('has not been published');
+    expect(await entries()).toBe(0);
+  });
 
-    const admin = await stack.token(crypto.randomUUID(), 'ADMIN');
-    const verified = await stack.graphql({ query: print(VerifyDrawDocument), variables: { eventId: DEMO_DRAWN_EVENT_ID }, token: admin });
-    expect(verified.body.errors).toBeUndefined();
-    expect(verified.body.data.verifyDraw).toMatchObject({ matches: true, event: { participantCount: 12 } });
-    expect(verified.body.data.verifyDraw.recomputedWinnerEntryNumbers).toHaveLength(3);
+  it('enters a dozen customers in the published demo event, which the demo owner can then list and draw; seeding again changes nothing', async () => {
+    // The events subgraph publishes its demo event for the demo owner; here the test does it the same way.
+    const event = await stack.publishEvent({ eventId: DEMO_EVENT_IDS.published, ownerId: DEMO_USER_IDS.OWNER });
+    const lines = await stack.subgraph.api.seedDemo!();
+    expect(lines.join('\n')).toContain(DEMO_EVENT_IDS.published);
+    expect(await entries()).toBe(12);
+    await stack.subgraph.api.seedDemo!();
+    expect(await entries()).toBe(12);
 
     const entered = await stack.graphql({
       query: print(ParticipateDocument),
-      variables: { eventId: DEMO_OPEN_EVENT_ID, name: '홍길동', phone: uniquePhone(), entryPath: 'INSTAGRAM', consent: true },
+      variables: { eventId: DEMO_EVENT_IDS.published, name: '홍길동', phone: uniquePhone(), entryPath: 'INSTAGRAM', consent: true },
     });
     expect(entered.body.errors).toBeUndefined();
-    expect(entered.body.data.participate.entryNumber).toMatch(/^\d{4}-\d$/);
+    const owner = await stack.token(DEMO_USER_IDS.OWNER, 'OWNER');
+    const listed = await stack.graphql({ query: `{ event(id: "${DEMO_EVENT_IDS.published}") { participantCount participants { totalCount } } }`, token: owner });
+    expect(listed.body.data.event).toEqual({ participantCount: 13, participants: { totalCount: 13 } });
+    const drawn = await stack.graphql({ query: print(DrawWinnersDocument), variables: { eventId: event.eventId, winnerCount: 3, visitBonus: true }, token: owner });
+    expect(drawn.body.errors).toBeUndefined();
+    expect(drawn.body.data.drawWinners.winners.nodes).toHaveLength(3);
+    // After the owner's draw, seeding again still changes nothing.
+    await stack.subgraph.api.seedDemo!();
+    expect(await entries()).toBe(13);
   });
 });

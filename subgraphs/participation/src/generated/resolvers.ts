@@ -73,11 +73,6 @@ export type DrawVerification = {
   winnersMatchLog: Scalars['Boolean']['output'];
 };
 
-/**
- * An event, owned by the events subgraph. Participation adds its entries and its one winner draw. Entries,
- * counts and the draw are for the event's owner (and admins); the draw seed's commitment is public so anyone can
- * note it before the draw.
- */
 export type Event = {
   __typename?: 'Event';
   /** The draw log, once the winners have been drawn; null before. */
@@ -97,11 +92,6 @@ export type Event = {
 };
 
 
-/**
- * An event, owned by the events subgraph. Participation adds its entries and its one winner draw. Entries,
- * counts and the draw are for the event's owner (and admins); the draw seed's commitment is public so anyone can
- * note it before the draw.
- */
 export type EventParticipantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   channel?: InputMaybe<MediaChannel>;
@@ -110,11 +100,6 @@ export type EventParticipantsArgs = {
 };
 
 
-/**
- * An event, owned by the events subgraph. Participation adds its entries and its one winner draw. Entries,
- * counts and the draw are for the event's owner (and admins); the draw seed's commitment is public so anyone can
- * note it before the draw.
- */
 export type EventWinnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -127,18 +112,16 @@ export type FileLink = {
   url: Scalars['String']['output'];
 };
 
-/** The media channels an event is distributed to and customers arrive from (seed 002). */
+/** The media channels an event is distributed to. */
 export type MediaChannel =
   /** 지니TV */
   | 'GENIE_TV'
   | 'INSTAGRAM'
-  /** 카카오톡 채널 */
   | 'KAKAO_CHANNEL'
   /** 우리동네TV */
   | 'LOCAL_TV'
-  /** 네이버 블로그 */
   | 'NAVER_BLOG'
-  /** 링고비즈 (ring-back tone) */
+  /** 링고비즈 (business ring-back tone) */
   | 'RINGO_BIZ';
 
 export type Mutation = {

@@ -1,79 +1,58 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { AppError, MEDIA_CHANNELS, type DomainEvent } from '@attendgate/platform';
-import { drawWinners, type DrawWinnersDeps } from './drawWinners.ts';
-import type { createEventFactsService } from './eventFacts.ts';
+import { AppError, DEMO_EVENT_IDS, DEMO_USER_IDS } from '@attendgate/platform';
+import { EventFacts } from '../entities/index.ts';
 import { participate, type ParticipateDeps } from './participate.ts';
 
-/**
- * Demo data for `npm start`: two events this subgraph knows as if the events subgraph had published them
- * (fixed ids, so the demo is the same on every machine), one open for entries and one with entries and a
- * finished draw. The owner is a fixed id that is no one's account, so the demo admin is who can look at
- * their lists; the events subgraph's own demo events, once it publishes them, take entries like these.
- *
- * Idempotent: the facts are re-published with a fresh period (so the open event stays open), entries that
- * exist are refused as duplicates and skipped, and an event already drawn is not drawn again.
- */
-export const DEMO_OWNER_ID = '00000000-0000-4000-8000-00000000d001';
-export const DEMO_OPEN_EVENT_ID = '00000000-0000-4000-8000-00000000e001';
-export const DEMO_DRAWN_EVENT_ID = '00000000-0000-4000-8000-00000000e002';
+/** How long `npm start` waits for the events subgraph's demo event to reach this subgraph (EventPublished). */
+const DEMO_EVENT_WAIT_MS = 15_000;
+const DEMO_EVENT_POLL_MS = 200;
 const DEMO_NAMES = ['김민준', '이서연', '박도윤', '최하은', '정시우', '강지아', '조하준', '윤서아', '장예준', '임수아', '한지호', '오지유'];
-const DAY_MS = 24 * 3600_000;
 
-export async function seedDemoData(deps: {
-  orm: MikroORM;
-  eventFacts: ReturnType<typeof createEventFactsService>;
-  participate: ParticipateDeps;
-  draw: DrawWinnersDeps;
-}): Promise<string[]> {
-  const now = Date.now();
-  for (const [eventId, title] of [[DEMO_OPEN_EVENT_ID, '데모 카페 가을 이벤트'], [DEMO_DRAWN_EVENT_ID, '데모 카페 여름 이벤트 (추첨 완료)']] as const) {
-    await deps.orm.em.fork().transactional((em) => deps.eventFacts.applyPublished(em, published(eventId, title, now)));
+/**
+ * Demo entries for `npm start`: a dozen customers enter the events subgraph's published demo event (the demo
+ * owner's, by the platform's fixed demo ids), some through the store, so that the demo owner sees a masked
+ * participant list, can download it and can draw the winners themselves. The event reaches participation as
+ * in production, through EventPublished, so this waits (a few seconds at most) for its facts to arrive.
+ *
+ * Idempotent: an entry that exists is refused as a duplicate and skipped; once the owner has drawn, entries
+ * are refused as DRAWN and skipped too.
+ */
+export async function seedDemoData(deps: { orm: MikroORM; participate: ParticipateDeps }): Promise<string[]> {
+  const eventId = DEMO_EVENT_IDS.published;
+  const facts = await waitForFacts(deps.orm, eventId);
+  if (!facts) {
+    return [`participation: the demo event ${eventId} has not been published to participation; no demo entries`];
   }
-  for (const [eventId, count] of [[DEMO_OPEN_EVENT_ID, 5], [DEMO_DRAWN_EVENT_ID, DEMO_NAMES.length]] as const) {
-    for (let i = 0; i < count; i++) {
-      const input = {
-        eventId,
-        name: DEMO_NAMES[i]!,
-        phone: `0100000${eventId === DEMO_OPEN_EVENT_ID ? 1 : 2}${String(i).padStart(3, '0')}`,
-        entryPath: MEDIA_CHANNELS[i % MEDIA_CHANNELS.length]!,
-        consent: true,
-        storeVisited: i % 3 === 0,
-      };
-      await participate(deps.participate, deps.orm.em.fork(), input, null).catch(skipRefusal);
-    }
+  for (const [i, name] of DEMO_NAMES.entries()) {
+    const input = {
+      eventId,
+      name,
+      phone: `0100000${String(i).padStart(4, '0')}`,
+      entryPath: facts.channels[i % facts.channels.length]!,
+      consent: true,
+      storeVisited: i % 3 === 0,
+    };
+    await participate(deps.participate, deps.orm.em.fork(), input, null).catch(skipRefusal);
   }
-  await drawWinners(deps.draw, deps.orm.em.fork(), { eventId: DEMO_DRAWN_EVENT_ID, winnerCount: 3, visitBonus: true }, DEMO_OWNER_ID).catch(skipRefusal);
+  const owner = DEMO_USER_IDS.OWNER === facts.ownerId ? 'the demo owner' : 'its owner';
   return [
-    'participation: demo events (entries need no account; lists, draws and verifyDraw are for the owner and admins)',
-    `  open for entries: ${DEMO_OPEN_EVENT_ID}`,
-    `    mutation { participate(eventId: "${DEMO_OPEN_EVENT_ID}", name: "홍길동", phone: "010-1234-5678", entryPath: INSTAGRAM, consent: true) { entryNumber announcesAt message } }`,
-    `  drawn (as admin): { verifyDraw(eventId: "${DEMO_DRAWN_EVENT_ID}") { matches event { participantCount winners { nodes { rank participant { entryNumber name phone } } } } } }`,
+    `participation: ${DEMO_NAMES.length} demo entries in ${eventId}; anyone may enter, ${owner} (and admins) see them masked`,
+    `  mutation { participate(eventId: "${eventId}", name: "홍길동", phone: "010-1234-5678", entryPath: INSTAGRAM, consent: true) { entryNumber announcesAt message } }`,
+    `  as the owner: { event(id: "${eventId}") { participantCount participants { nodes { entryNumber name phone entryPath } } drawSeedCommitment } }`,
+    `  then: mutation { drawWinners(eventId: "${eventId}", winnerCount: 3, visitBonus: true) { seed winners { nodes { rank participant { entryNumber name } } } } }`,
   ];
 }
 
-function published(eventId: string, title: string, now: number): DomainEvent<'EventPublished'> {
-  return {
-    id: crypto.randomUUID(),
-    type: 'EventPublished',
-    version: 1,
-    source: 'events',
-    occurredAt: new Date(now).toISOString(),
-    data: {
-      eventId,
-      ownerId: DEMO_OWNER_ID,
-      title,
-      purpose: 'NEW_CUSTOMERS',
-      channels: [...MEDIA_CHANNELS],
-      startsAt: new Date(now - DAY_MS).toISOString(),
-      endsAt: new Date(now + 30 * DAY_MS).toISOString(),
-      announcesAt: new Date(now + 35 * DAY_MS).toISOString(),
-      prize: { name: '아메리카노 쿠폰', quantity: 3, unitValueKrw: 4_500 },
-      publishedAt: new Date(now).toISOString(),
-    },
-  };
+async function waitForFacts(orm: MikroORM, eventId: string): Promise<EventFacts | null> {
+  const deadline = Date.now() + DEMO_EVENT_WAIT_MS;
+  for (;;) {
+    const facts = await orm.em.fork().findOne(EventFacts, { id: eventId });
+    if (facts || Date.now() > deadline) return facts;
+    await new Promise((resolve) => setTimeout(resolve, DEMO_EVENT_POLL_MS));
+  }
 }
 
-/** A demo entry or draw that already exists (or an event that no longer takes entries) is left as it is. */
+/** A demo entry that exists already (or an event that no longer takes entries) is left as it is. */
 function skipRefusal(error: unknown): void {
   if (!(error instanceof AppError)) throw error;
 }

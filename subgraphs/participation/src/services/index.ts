@@ -63,7 +63,7 @@ export function createParticipationServices(runtime: SubgraphRuntime<Participati
     participantsCsvLink: (em, eventId) => participantsCsvLink({ files: runtime.files, ttlMs: config.PARTICIPATION_CSV_URL_TTL_MS }, em, eventId),
     eventFacts,
     notifyWinner: createWinnerNotifications({ orm, sms, personalData, logger }),
-    seedDemo: () => seedDemoData({ orm, eventFacts, participate: participateDeps, draw: drawDeps }),
+    seedDemo: () => seedDemoData({ orm, participate: participateDeps }),
     config,
   };
   return services;
