@@ -17,7 +17,7 @@ try {
     `  GraphQL (WebSocket):   ${wsUrl}`,
     `  Apollo Sandbox:        ${system.gatewayUrl} (open in a browser)`,
     `  Simulators:            ${system.simulatorsUrl}`,
-    ...system.subgraphs.map((s) => `  subgraph ${s.name.padEnd(13)}${s.url}`),
+    ...system.subgraphs.map((s) => `  subgraph ${s.name.padEnd(14)}${s.url}`),
     '',
     ...(system.demo.length ? ['Demo logins:', ...system.demo.map((line) => `  ${line}`), ''] : []),
     'Press Ctrl-C to stop.',
