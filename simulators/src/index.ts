@@ -15,3 +15,5 @@ export { UnknownSimulatorError } from './errors.ts';
 export { JSON_BODY_LIMIT } from './bodyParsing.ts';
 export type { SimulatorDefinition, SimulatorContext, SimulatorState } from './simulator.ts';
 export * from './taxOffice/index.ts';
+export * from './kos/index.ts';
+export * from './paymentGateway/index.ts';

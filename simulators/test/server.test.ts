@@ -36,7 +36,11 @@ describe('simulator server', () => {
   it('gives the environment that points services at the simulators', async () => {
     const server = await startSimulators();
     try {
-      expect(simulatorEnvironment(server)).toEqual({ TAX_OFFICE_URL: `${server.url}/tax-office` });
+      expect(simulatorEnvironment(server)).toMatchObject({
+        TAX_OFFICE_URL: `${server.url}/tax-office`,
+        KOS_URL: `${server.url}/kos`,
+        PAYMENT_GATEWAY_URL: `${server.url}/payment-gateway`,
+      });
     } finally {
       await server.close();
     }
