@@ -18,3 +18,4 @@ export * from './server/index.ts';
 export * from './federation/index.ts';
 export * from './graphql/index.ts';
 export * from './metrics/index.ts';
+export * from './demo/index.ts';

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BlindIndex, FieldCipher, Role } from '@attendgate/platform';
+import { DEMO_USER_IDS, type BlindIndex, type FieldCipher, type Role } from '@attendgate/platform';
 import { VerificationStatus } from '../domain/businessStatus.ts';
 import { User } from '../entities/index.ts';
 import { BUSINESS_NUMBER_PURPOSE } from './businessVerification.ts';
@@ -21,7 +20,8 @@ interface DemoAccount {
  * in development databases, and the launcher prints them so people can log in at once.
  *
  * The owner's business number is the tax-office simulator's first active demo number (valid checksum), and
- * the store is seeded VERIFIED without asking the tax office.
+ * the store is seeded VERIFIED without asking the tax office. Each account has its role's fixed id
+ * (DEMO_USER_IDS), so other subgraphs' demo data can belong to it.
  */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
@@ -55,7 +55,7 @@ export async function seedDemoUsers(
     await em
       .transactional(async (tx) => {
         tx.create(User, {
-          id: randomUUID(),
+          id: DEMO_USER_IDS[account.role],
           email: account.email,
           name: account.name,
           phone: account.phone,

@@ -1,0 +1,1 @@
+export { DEMO_USER_IDS } from './demoUserIds.ts';
