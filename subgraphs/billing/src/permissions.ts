@@ -14,7 +14,10 @@ const isLineUserOrAdmin = rule('isLineUserOrAdmin', { cache: 'no_cache' })((line
   return ctx.auth.userId === line.userId || ctx.auth.role === 'ADMIN' ? true : AppError.forbidden("Only the line's user and admins see its full number.");
 });
 
+// graphql-shield needs one instance per rule name, so each role rule is made once.
 const staff = hasRole('OPERATOR', 'ADMIN');
+const owner = hasRole('OWNER');
+const ownerOrAdmin = hasRole('OWNER', 'ADMIN');
 
 /**
  * graphql-shield rules, deny by default (the platform sets the fallback). Root fields gate by role; which line,
@@ -36,17 +39,17 @@ export const permissions: IRules = {
     precheckProductChange: isAuthenticated,
     productChangeHistory: isAuthenticated,
     payment: isAuthenticated,
-    myPayments: hasRole('OWNER'),
-    settlementReport: hasRole('OWNER', 'ADMIN'),
+    myPayments: owner,
+    settlementReport: ownerOrAdmin,
   },
   Mutation: {
     registerLine: staff,
     requestProductChange: isAuthenticated,
-    createPayment: hasRole('OWNER'),
-    refund: hasRole('OWNER', 'ADMIN'),
+    createPayment: owner,
+    refund: ownerOrAdmin,
   },
   User: { id: isAuthenticated, lines: isSelfOrStaff },
-  Event: { id: isAuthenticated, payments: hasRole('OWNER', 'ADMIN') },
+  Event: { id: isAuthenticated, payments: ownerOrAdmin },
   Line: { '*': isAuthenticated, number: isLineUserOrAdmin },
   LineConnection: isAuthenticated,
   PageInfo: isAuthenticated,
