@@ -139,6 +139,22 @@ describe('KOS product changes', () => {
     expect((await kos(current(), 'GET', '/api/v1/orders/product-change/late-1')).body.data).toMatchObject({ status: 'COMPLETED' });
   });
 
+  it('can fail or swallow the next orders while the inquiry side keeps answering', async () => {
+    expect((await admin(current(), 'PUT', '/kos/settings', { failNextOrders: 1 })).body).toMatchObject({ failNextOrders: 1 });
+    expect(await kos(current(), 'POST', '/api/v1/orders/product-change', change('down-1', DEMO_LINE_NUMBERS.customer, 'LTE_DATA_7G'))).toMatchObject({ status: 503, body: { resultCode: 'E5003' } });
+    expect((await kos(current(), 'GET', `/api/v1/subscribers/${DEMO_LINE_NUMBERS.customer}`)).status).toBe(200);
+    expect((await kos(current(), 'GET', '/api/v1/orders/product-change/down-1')).status).toBe(404);
+    current().kos.orderFaults.hangNext = 1;
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 200);
+    await expect(fetch(`${current().urlOf('kos')}/api/v1/orders/product-change`, {
+      method: 'POST', signal: controller.signal, headers: { 'x-api-key': 'k', 'content-type': 'application/json' },
+      body: JSON.stringify(change('hung-1', DEMO_LINE_NUMBERS.customer, 'LTE_DATA_7G')),
+    })).rejects.toThrow();
+    expect((await kos(current(), 'GET', '/api/v1/orders/product-change/hung-1')).status).toBe(404);
+    expect(current().kos.appliedOrders()).toEqual([]);
+  });
+
   it('lets the admin API override a subscriber and refuses malformed input', async () => {
     expect((await admin(current(), 'PUT', '/kos/subscribers/01055550001', { svcStatus: 'SUSPENDED' })).body).toMatchObject({ svcNo: '01055550001', svcStatus: 'SUSPENDED' });
     expect((await kos(current(), 'GET', '/api/v1/subscribers/01055550001')).body.data.svcStatus).toBe('SUSPENDED');

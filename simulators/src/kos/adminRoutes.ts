@@ -35,12 +35,18 @@ export function mountKosAdmin(router: Router, state: KosState): void {
     res.status(204).end();
   });
 
-  // Body: { "answerDelayAfterApplyMs": 5000 }
+  // Body: any of { "answerDelayAfterApplyMs": 5000, "failNextOrders": 1, "hangNextOrders": 1 }
   router.put('/settings', (req: Request, res: Response) => {
-    const delay = (req.body as { answerDelayAfterApplyMs?: unknown } | undefined)?.answerDelayAfterApplyMs;
-    if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 0) return void res.status(400).json({ error: 'answerDelayAfterApplyMs must be a non-negative integer' });
-    state.answerDelayAfterApplyMs = delay;
-    res.json({ answerDelayAfterApplyMs: delay });
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const counts = ['answerDelayAfterApplyMs', 'failNextOrders', 'hangNextOrders'] as const;
+    for (const name of counts) {
+      const value = body[name];
+      if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < 0)) return void res.status(400).json({ error: `${name} must be a non-negative integer` });
+    }
+    if (typeof body.answerDelayAfterApplyMs === 'number') state.answerDelayAfterApplyMs = body.answerDelayAfterApplyMs;
+    if (typeof body.failNextOrders === 'number') state.orderFaults.failNext = body.failNextOrders;
+    if (typeof body.hangNextOrders === 'number') state.orderFaults.hangNext = body.hangNextOrders;
+    res.json({ answerDelayAfterApplyMs: state.answerDelayAfterApplyMs, failNextOrders: state.orderFaults.failNext, hangNextOrders: state.orderFaults.hangNext });
   });
 
   router.get('/orders', (req: Request, res: Response) => {

@@ -82,6 +82,14 @@ export function mountKosRoutes(router: Router, state: KosState): void {
     if (bodyErrorOf(res) || typeof body.extReqId !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(body.extReqId) || !isLineNumber(body.svcNo) || typeof body.prodCd !== 'string') {
       return fail(res, 400, 'E0400', '요청 형식이 올바르지 않습니다.');
     }
+    if (state.orderFaults.hangNext > 0) {
+      state.orderFaults.hangNext -= 1;
+      return;
+    }
+    if (state.orderFaults.failNext > 0) {
+      state.orderFaults.failNext -= 1;
+      return fail(res, 503, 'E5003', '주문 시스템 점검 중입니다. 잠시 후 다시 시도해 주세요.');
+    }
     const outcome = state.submitProductChange({ extReqId: body.extReqId, svcNo: body.svcNo, prodCd: body.prodCd });
     if (outcome.kind === 'duplicate') return fail(res, 409, 'E3009', '이미 접수된 요청입니다.', outcome.order);
     if (outcome.kind === 'rejected') return fail(res, outcome.httpStatus, outcome.code, outcome.message, outcome.order ?? undefined);

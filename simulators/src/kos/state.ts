@@ -49,6 +49,11 @@ export class KosState implements SimulatorState {
    * answers late, which is what the caller's timeout and reconciliation must cope with.
    */
   answerDelayAfterApplyMs = 0;
+  /**
+   * Faults of the order desk alone (the inquiry side keeps answering): the next `failNext` product-change
+   * orders are refused with 503 and not applied; the next `hangNext` are accepted and never answered or applied.
+   */
+  orderFaults = { failNext: 0, hangNext: 0 };
   /** The clock KOS runs on; tests may pin it. */
   now: () => Date = () => new Date();
 
@@ -144,6 +149,7 @@ export class KosState implements SimulatorState {
     this.#blocks.clear();
     this.#sequence = 0;
     this.answerDelayAfterApplyMs = 0;
+    this.orderFaults = { failNext: 0, hangNext: 0 };
     this.now = () => new Date();
   }
 

@@ -79,7 +79,12 @@ export async function requestProductChange(
   if (earlier) return sameRequest(earlier);
 
   const { view, subscription } = await evaluate(deps, em, line, productCode);
-  if (!view.eligible) throw notEligible(view.reasons);
+  if (!view.eligible) {
+    // A concurrent duplicate may have recorded its request meanwhile (and made this one "in progress").
+    const duplicate = await load();
+    if (duplicate) return sameRequest(await firstRequestSettled(load, isOpen, deps.kosTimeoutMs + 1_000));
+    throw notEligible(view.reasons);
+  }
 
   let request: ProductChangeRequest;
   try {
