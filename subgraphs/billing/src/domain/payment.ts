@@ -30,8 +30,9 @@ export const PAYMENT_FAILURES = {
   NOT_RECEIVED: { code: 'NOT_RECEIVED', message: 'The payment gateway never received the payment; nothing was charged. Try again.' },
 } as const;
 
-/** Won of a payment that can still be refunded: paid, less refunded, less refunds in flight. */
-export function refundableKrw(payment: { amountKrw: number; refundedKrw: number; refundingKrw: number }): number {
+/** Won of a payment that can still be refunded: paid, less refunded, less refunds in flight (0 unless paid). */
+export function refundableKrw(payment: { status: PaymentStatus; amountKrw: number; refundedKrw: number; refundingKrw: number }): number {
+  if (!REFUNDABLE_STATUSES.includes(payment.status)) return 0;
   return Math.max(payment.amountKrw - payment.refundedKrw - payment.refundingKrw, 0);
 }
 

@@ -52,9 +52,18 @@ export async function startBillingStack(settings: Record<string, string> = {}, e
       return runtime.orm.em.fork().getConnection().execute<T[]>(text, values);
     },
     /** Publishes a domain event as its producer would: the platform publisher, in a transaction, into the real queue. */
-    async publishAs<Type extends DomainEventType>(source: string, type: Type, data: DomainEventData<Type>): Promise<void> {
+    async publishAs<Type extends DomainEventType>(source: string, type: Type, data: DomainEventData<Type>): Promise<string> {
       const publisher = createDomainEventPublisher(source, runtime.queue);
-      await runtime.orm.em.fork().transactional((em) => publisher.publish(em, type, data));
+      return (await runtime.orm.em.fork().transactional((em) => publisher.publish(em, type, data))).id;
+    },
+    /** Waits until billing has applied the domain events with these envelope ids. */
+    async applied(eventIds: string[]): Promise<void> {
+      await eventually(async () => {
+        const rows = await runtime.orm.em.fork().getConnection().execute<{ n: number }[]>(
+          `select count(*)::int as n from billing.processed_domain_event where event_id in (${eventIds.map(() => '?').join(', ')})`, eventIds,
+        );
+        return rows[0]!.n === eventIds.length ? true : undefined;
+      });
     },
     /**
      * Subscribes a test consumer to events billing publishes, so that they are kept in a queue the test reads
