@@ -10,14 +10,13 @@
  * rounds, and the verdict is a ratio within the run, never an absolute time.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
-  composeSupergraph, createLogger, freePort, generateSecrets, migrateSubgraph, signRequest,
+  composeSupergraph, createLogger, freePort, migrateSubgraph, signRequest,
 } from '@attendgate/platform';
-import { scratchDatabase } from '@attendgate/scripts/database';
 import users from '@attendgate/users';
+import { createBenchEnvironment } from './lib/benchEnvironment.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
 import { startService, type ServiceProcess } from './lib/processes.ts';
 import { environmentLine, writeReport } from './lib/report.ts';
@@ -41,19 +40,12 @@ interface Round {
 }
 
 const logger = createLogger({ service: 'bench', level: 'warn' });
-const serverUrl = process.env.DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/postgres';
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const secrets = generateSecrets();
-const scratch = await scratchDatabase(serverUrl);
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attendgate-bench-'));
+const bench = await createBenchEnvironment();
+const { env: common, secrets, workDir } = bench;
 const services: ServiceProcess[] = [];
 
 try {
-  const common = {
-    NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: scratch.url, REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: `bench:${randomBytes(4).toString('hex')}:`, ...secrets,
-  };
-  await migrateSubgraph(users, { DATABASE_URL: scratch.url }, logger);
+  await migrateSubgraph(users, { DATABASE_URL: bench.databaseUrl }, logger);
 
   const usersPort = await freePort();
   const usersUrl = `http://127.0.0.1:${usersPort}/graphql`;
@@ -139,8 +131,7 @@ ${row('plain', 'through a plain @apollo/gateway (+ signing)')}
   process.stdout.write(markdown);
 } finally {
   for (const service of services.reverse()) await service.stop();
-  await scratch.drop();
-  fs.rmSync(workDir, { recursive: true, force: true });
+  await bench.dispose();
 }
 
 async function signUpBenchUser(gatewayUrl: string): Promise<string> {

@@ -4,6 +4,7 @@
  */
 const BENCHMARKS: Record<string, string> = {
   'gateway-hop': './gatewayHop.ts',
+  subscriptions: './subscriptionFanout.ts',
 };
 
 const requested = process.argv.slice(2);

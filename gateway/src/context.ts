@@ -10,5 +10,8 @@ export interface GatewayContext {
   auth: AuthClaims | null;
   /** The verified `Bearer <token>` header forwarded to subgraphs (which verify it again). */
   authorization: string | undefined;
+  /** The end client's IP address, forwarded (signed) to subgraphs for their abuse limits; unset for work done
+   * on behalf of a group (shared subscription events). */
+  clientAddress?: string | undefined;
   logger: Logger;
 }

@@ -22,11 +22,30 @@ export function requestState(res: Response): RequestState {
  * bounded JSON body. Everything is decided before the body is read, so a refused client costs no parsing.
  * Refusals answer in GraphQL's error shape with a real HTTP status (401, 413, 429).
  */
-export function graphqlGuards(options: {
+export function graphqlGuards(options: CallerGuardOptions & { maxBodyBytes: number }): (RequestHandler | ErrorRequestHandler)[] {
+  const parseBody = express.json({ limit: options.maxBodyBytes });
+
+  const answerBodyErrors: ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
+    if (error?.type === 'entity.too.large') {
+      return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${options.maxBodyBytes} bytes.`, { limit: options.maxBodyBytes });
+    }
+    if (error?.type === 'entity.parse.failed') return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    next(error);
+  };
+
+  return [...callerGuards(options), parseBody, answerBodyErrors];
+}
+
+interface CallerGuardOptions {
   authenticator: Authenticator;
   rateLimiter: RateLimiter;
-  maxBodyBytes: number;
-}): (RequestHandler | ErrorRequestHandler)[] {
+}
+
+/**
+ * The part of the front door every client request passes, GraphQL or file download: request id, caller and
+ * rate limit (together, one round trip), then refusal of bad tokens (after counting them).
+ */
+export function callerGuards(options: CallerGuardOptions): RequestHandler[] {
   const identifyAndLimit: RequestHandler = async (req, res, next) => {
     const state = requestState(res);
     state.requestId = requestIdFrom(req.header(REQUEST_ID_HEADER));
@@ -67,17 +86,7 @@ export function graphqlGuards(options: {
     sendError(res, 401, authError.code, authError.message);
   };
 
-  const parseBody = express.json({ limit: options.maxBodyBytes });
-
-  const answerBodyErrors: ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
-    if (error?.type === 'entity.too.large') {
-      return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${options.maxBodyBytes} bytes.`, { limit: options.maxBodyBytes });
-    }
-    if (error?.type === 'entity.parse.failed') return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-    next(error);
-  };
-
-  return [identifyAndLimit, refuseBadTokens, parseBody, answerBodyErrors];
+  return [identifyAndLimit, refuseBadTokens];
 }
 
 /**
@@ -93,6 +102,6 @@ export function unexpectedErrorHandler(logger: Logger) {
   };
 }
 
-function sendError(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
+export function sendError(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }

@@ -1,5 +1,5 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { signRequest } from '@attendgate/platform';
+import { CLIENT_ADDRESS_HEADER, signRequest } from '@attendgate/platform';
 import { Response, type Dispatcher } from 'undici';
 import { SubgraphRequestError } from './subgraphRequestError.ts';
 
@@ -10,7 +10,7 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
 /**
  * The `fetcher` of one subgraph's data source: signs the exact body bytes it is about to send (platform
- * `signRequest`: timestamp, the forwarded Authorization header, sha256 of the body), sends them through the
+ * `signRequest`: timestamp, the forwarded Authorization header and client address, sha256 of the body), sends them through the
  * shared keep-alive client, and gives up after the subgraph's timeout.
  *
  * Signing here rather than in `willSendRequest` matters: RemoteGraphQLDataSource serialises the body after
@@ -29,7 +29,8 @@ export function createSigningFetcher(options: {
     const body = init.body ?? '';
     const headers: Record<string, string> = { ...init.headers };
     const authorization = headerValue(headers, 'authorization');
-    Object.assign(headers, signRequest(options.secret, body, authorization));
+    const clientAddress = headerValue(headers, CLIENT_ADDRESS_HEADER);
+    Object.assign(headers, signRequest(options.secret, body, authorization, { clientAddress }));
     const timeout = AbortSignal.timeout(options.timeoutMs);
     try {
       // undici's `request` rather than its `fetch`: the same keep-alive pool without the WHATWG stream

@@ -8,12 +8,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Agent } from 'undici';
 import type { GraphQLDataSource } from '@apollo/gateway';
-import { createServiceRuntime, MetricsRegistry, mountHealth, queryLimitRules, type ServiceRuntime } from '@attendgate/platform';
+import { createServiceRuntime, FILES_PATH, MetricsRegistry, mountHealth, queryLimitRules, type ServiceRuntime } from '@attendgate/platform';
 import { createAuthenticator } from './auth.ts';
+import { clientAddressResolver } from './clientAddress.ts';
 import { gatewayConfigShape, subgraphRouting, type GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { createGatewayFormatError } from './errorMasking.ts';
-import { graphqlGuards, requestState, unexpectedErrorHandler } from './httpGuards.ts';
+import { fileProxy } from './fileProxy.ts';
+import { callerGuards, graphqlGuards, requestState, unexpectedErrorHandler } from './httpGuards.ts';
 import { sandboxLandingPage } from './landingPage.ts';
 import { createRateLimiter } from './rateLimit.ts';
 import { createSubgraphDataSource } from './subgraphDataSource.ts';
@@ -100,6 +102,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     const subscriptions = createSubscriptions({
       gateway, dataSources, routes, httpServer, path: GRAPHQL_PATH, config, logger, metrics, formatError, authenticator, rateLimiter, limitRules,
       signingSecret: secrets.subgraphSigningSecret,
+      clientAddressOf: clientAddressResolver(app),
       apollo: () => apollo,
     });
     const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
@@ -134,11 +137,16 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       GRAPHQL_PATH,
       ...graphqlGuards({ authenticator, rateLimiter, maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES }),
       expressMiddleware(apollo, {
-        context: async ({ res }) => {
+        context: async ({ req, res }) => {
           const { requestId, caller } = requestState(res);
-          return { requestId, auth: caller.auth, authorization: caller.authorization, logger: logger.child({ requestId }) };
+          return { requestId, auth: caller.auth, authorization: caller.authorization, clientAddress: req.ip, logger: logger.child({ requestId }) };
         },
       }),
+    );
+    app.get(
+      `${FILES_PATH}/:subgraph/*path`,
+      ...callerGuards({ authenticator, rateLimiter }),
+      fileProxy({ routes, dispatcher, signingSecret: secrets.subgraphSigningSecret, timeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS, logger }),
     );
     app.use(unexpectedErrorHandler(logger));
 

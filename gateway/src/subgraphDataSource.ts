@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, KNOWN_CODES } from '@attendgate/platform';
+import { CLIENT_ADDRESS_HEADER, ErrorCode, KNOWN_CODES } from '@attendgate/platform';
 import type { Dispatcher } from 'undici';
 import type { GatewayContext } from './context.ts';
 import { REQUEST_ID_HEADER } from './requestId.ts';
@@ -39,6 +39,7 @@ export function createSubgraphDataSource(options: {
       // Health checks and schema loads run with an empty context: nothing to forward then.
       if (context.authorization) headers.set('authorization', context.authorization);
       if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+      if (context.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
     },
     async errorFromResponse(response) {
       const { status } = response;

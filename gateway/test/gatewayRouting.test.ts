@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signRequest } from '@attendgate/platform';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { CLIENT_ADDRESS_HEADER, signRequest } from '@attendgate/platform';
+import { startGateway } from '../src/startGateway.ts';
 import { signedSubgraphRequest, startTestStack, type TestStack } from '../src/testing/index.ts';
 import { gadgetsSubgraph } from './fixtures/gadgets/gadgetsSubgraph.ts';
 
@@ -75,7 +78,7 @@ describe('a subgraph reached directly', () => {
 
   it('refuses a stale signature (a replay after the window)', async () => {
     const body = JSON.stringify({ query: '{ _service { sdl } }' });
-    const stale = signRequest(secret, body, undefined, Date.now() - 5 * 60_000);
+    const stale = signRequest(secret, body, undefined, { now: Date.now() - 5 * 60_000 });
     const response = await fetch(subgraphUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...stale }, body });
     expect(response.status).toBe(401);
   });
@@ -95,5 +98,57 @@ describe('a subgraph reached directly', () => {
     const { status, body } = await signedSubgraphRequest<{ _entities: { name: string }[] }>(subgraphUrl, secret, { query: entitiesQuery });
     expect(status).toBe(200);
     expect(body.data?._entities).toEqual([{ name: 'gadget 7' }]);
+  });
+});
+
+describe("the client's address", () => {
+  const query = '{ requestInfo { clientAddress } }';
+  const isLoopback = (address: string) => ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(address);
+
+  it('reaches subgraphs over HTTP and over graphql-ws, and X-Forwarded-For is ignored from untrusted peers', async () => {
+    const { body } = await stack.graphql<{ requestInfo: { clientAddress: string } }>({ query, headers: { 'x-forwarded-for': '203.0.113.9' } });
+    expect(isLoopback(body.data!.requestInfo.clientAddress)).toBe(true);
+
+    const client = createClient({ url: stack.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const result = await client.iterate({ query }).next();
+    expect(isLoopback((result.value as { data: { requestInfo: { clientAddress: string } } }).data.requestInfo.clientAddress)).toBe(true);
+    await client.dispose();
+  });
+
+  it('is taken from X-Forwarded-For only when the peer is a trusted proxy, on both transports', async () => {
+    const proxied = await startGateway({ env: { ...stack.env, GATEWAY_TRUSTED_PROXIES: 'loopback' }, port: 0, supergraphSdl: stack.supergraphSdl });
+    try {
+      const response = await fetch(proxied.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({ query }),
+      });
+      expect(((await response.json()) as { data: { requestInfo: { clientAddress: string } } }).data.requestInfo.clientAddress).toBe('203.0.113.9');
+
+      const client = createClient({
+        url: proxied.url.replace(/^http/, 'ws'),
+        retryAttempts: 0,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers: { 'x-forwarded-for': '198.51.100.4' } });
+          }
+        },
+      });
+      const result = await client.iterate({ query }).next();
+      expect((result.value as { data: { requestInfo: { clientAddress: string } } }).data.requestInfo.clientAddress).toBe('198.51.100.4');
+      await client.dispose();
+    } finally {
+      await proxied.stop();
+    }
+  });
+
+  it('cannot be set by anyone but the gateway: an address the signature does not cover is refused', async () => {
+    const body = JSON.stringify({ query });
+    const response = await fetch(subgraphUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signRequest(secret, body, undefined), [CLIENT_ADDRESS_HEADER]: '203.0.113.9' },
+      body,
+    });
+    expect(response.status).toBe(401);
   });
 });

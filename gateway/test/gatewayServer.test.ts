@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../src/index.ts';
 import { startTestStack, type TestStack } from '../src/testing/index.ts';
 import { gadgetsSubgraph } from './fixtures/gadgets/gadgetsSubgraph.ts';
-import { eventually } from './helpers.ts';
+import { eventually, fieldNamesOf } from './helpers.ts';
 
 let stack: TestStack;
 let production: RunningGateway;
@@ -93,15 +93,7 @@ describe('supergraph file', () => {
       composeSupergraph([{ name: 'gadgets', url: stack.subgraphs.gadgets!.url, typeDefs }]).supergraphSdl;
     fs.writeFileSync(file, compose(schema));
     const gateway = await startGateway({ env: { ...stack.env, NODE_ENV: 'development', SUPERGRAPH_FILE: file }, port: 0 });
-    const queryFields = async () => {
-      const response = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __type(name: "Query") { fields { name } } }' }),
-      });
-      const body = (await response.json()) as { data: { __type: { fields: { name: string }[] } } };
-      return body.data.__type.fields.map((field) => field.name);
-    };
+    const queryFields = () => fieldNamesOf(gateway.url, 'Query');
     try {
       expect(await queryFields()).not.toContain('gadgetCount');
 

@@ -1,13 +1,5 @@
-import net from 'node:net';
-
 /** A port nothing listens on (bound once, then released), to stand in for a subgraph that is down. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export { freePort } from '@attendgate/platform';
 
 /** Polls until `check` passes or the deadline ends (asynchronous outcomes are never awaited with fixed sleeps). */
 export async function eventually(check: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
@@ -20,4 +12,15 @@ export async function eventually(check: () => Promise<void>, timeoutMs = 5_000):
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
+}
+
+/** The field names of one type of a gateway's API schema, by introspection: what clients see right now. */
+export async function fieldNamesOf(gatewayUrl: string, typeName: string): Promise<string[]> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query($name: String!) { __type(name: $name) { fields { name } } }', variables: { name: typeName } }),
+  });
+  const body = (await response.json()) as { data: { __type: { fields: { name: string }[] } } };
+  return body.data.__type.fields.map((field) => field.name);
 }

@@ -48,6 +48,7 @@ describe('signing fetcher', () => {
         timestamp: request.headers[TIMESTAMP_HEADER] as string,
         signature: request.headers[SIGNATURE_HEADER] as string,
         authorization,
+        clientAddress: undefined,
         body: bytes,
       }, 60_000);
     expect(check('Bearer abc', request.body)).toEqual({ ok: true });

@@ -15,6 +15,7 @@ export * from './db/index.ts';
 export * from './queue/index.ts';
 export * from './domainEvents/index.ts';
 export * from './server/index.ts';
+export * from './files/index.ts';
 export * from './federation/index.ts';
 export * from './graphql/index.ts';
 export * from './metrics/index.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createAccessTokenIssuer, createAccessTokenVerifier, generateSecrets, signConnectionInit, signRequest,
-  verifyConnectionInit, verifyRequestSignature, bearerToken, SIGNATURE_HEADER, TIMESTAMP_HEADER,
+  verifyConnectionInit, verifyRequestSignature, bearerToken, CLIENT_ADDRESS_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER,
 } from '../src/index.ts';
 
 const settings = { issuer: 'attendgate', audience: 'attendgate-api' };
@@ -39,10 +39,16 @@ describe('gateway request signatures', () => {
   const secret = 'x'.repeat(40);
   const body = JSON.stringify({ query: '{ _service { sdl } }' });
 
-  function check(headers: Record<string, string>, overrides: Partial<{ body: string; authorization: string; now: number }> = {}) {
+  function check(headers: Record<string, string>, overrides: Partial<{ body: string; authorization: string; clientAddress: string; now: number }> = {}) {
     return verifyRequestSignature(
       secret,
-      { timestamp: headers[TIMESTAMP_HEADER], signature: headers[SIGNATURE_HEADER], authorization: overrides.authorization ?? 'Bearer t', body: overrides.body ?? body },
+      {
+        timestamp: headers[TIMESTAMP_HEADER],
+        signature: headers[SIGNATURE_HEADER],
+        authorization: overrides.authorization ?? 'Bearer t',
+        clientAddress: overrides.clientAddress ?? headers[CLIENT_ADDRESS_HEADER],
+        body: overrides.body ?? body,
+      },
       60_000,
       overrides.now ?? Date.now(),
     );
@@ -59,6 +65,14 @@ describe('gateway request signatures', () => {
     expect(check(headers, { now: Date.now() + 61_000 })).toEqual({ ok: false, reason: 'stale' });
     expect(check(signRequest('y'.repeat(40), body, 'Bearer t'))).toEqual({ ok: false, reason: 'bad-signature' });
     expect(check({})).toEqual({ ok: false, reason: 'unsigned' });
+  });
+
+  it("binds the client's address: it is sent with the signature and cannot be swapped or added", () => {
+    const headers = signRequest(secret, body, 'Bearer t', { clientAddress: '203.0.113.7' });
+    expect(headers[CLIENT_ADDRESS_HEADER]).toBe('203.0.113.7');
+    expect(check(headers)).toEqual({ ok: true });
+    expect(check(headers, { clientAddress: '198.51.100.1' })).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(check(signRequest(secret, body, 'Bearer t'), { clientAddress: '198.51.100.1' })).toEqual({ ok: false, reason: 'bad-signature' });
   });
 
   it('signs websocket connection_init payloads the same way', () => {

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { createEventBus, stateStream, type EventBus } from '../src/index.ts';
+import { createEventBus, createLogger, stateStream, type EventBus } from '../src/index.ts';
+import { createRedis } from '../src/redis/createRedis.ts';
+import { startPrivateRedisServer } from '../src/testing/index.ts';
 import '../src/testing/provided.ts';
 
 const connections: Redis[] = [];
@@ -46,5 +48,31 @@ describe.each(buses)('%s event bus', (_kind, make) => {
     await bus.publish('state', { state: 'next' });
     expect((await stream.next()).value).toEqual({ state: 'next' });
     await stream.return(undefined);
+  });
+});
+
+describe('the redis event bus across a Redis outage', () => {
+  it('registers a subscription made while Redis is down once it is back, and delivers what is published then', async () => {
+    const server = await startPrivateRedisServer();
+    const logger = createLogger({ service: 'test', level: 'silent' });
+    const publisher = createRedis(server.url, logger, 'test:publish');
+    const subscriber = createRedis(server.url, logger, 'test:subscribe', { subscriber: true });
+    const bus = createEventBus({ prefix: 'outage:', publisher, subscriber });
+    try {
+      await Promise.all([publisher.ping(), subscriber.ping()]);
+      await server.kill();
+      const subscription = bus.subscribe<{ n: number }>('topic');
+      // Longer than a command connection waits before it fails its commands.
+      await new Promise((r) => setTimeout(r, 1_000));
+      await server.start();
+      await subscription.ready;
+      await bus.publish('topic', { n: 1 });
+      expect((await subscription.next()).value).toEqual({ n: 1 });
+    } finally {
+      // Closed without return(): graphql-redis-subscriptions does not await its UNSUBSCRIBE, which a quit
+      // right after it would fail as an unhandled rejection.
+      await bus.close();
+      await server.kill();
+    }
   });
 });

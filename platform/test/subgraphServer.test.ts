@@ -43,7 +43,7 @@ describe('subgraph server', () => {
     }
     expect((await post({ query: '{ note(id: "1") { id } }' }, { tamper: true })).status).toBe(401);
     const text = JSON.stringify({ query: '{ _service { sdl } }' });
-    const stale = signRequest(environment.env.SUBGRAPH_SIGNING_SECRET!, text, undefined, Date.now() - 120_000);
+    const stale = signRequest(environment.env.SUBGRAPH_SIGNING_SECRET!, text, undefined, { now: Date.now() - 120_000 });
     const response = await fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', ...stale }, body: text });
     expect(response.status).toBe(401);
   });

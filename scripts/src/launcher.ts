@@ -31,7 +31,13 @@ export async function launch(baseEnv: Record<string, string | undefined> = proce
     const simulators = await startSimulators({ port: Number(baseEnv.SIMULATORS_PORT ?? 4100), host: baseEnv.HOST ?? '127.0.0.1' });
     stops.push(() => simulators.close());
     // Configured endpoints of real external systems win over the simulators.
-    const env: Record<string, string | undefined> = { ...simulatorEnvironment(simulators), ...baseEnv, DATABASE_URL: database.url };
+    const env: Record<string, string | undefined> = {
+      ...simulatorEnvironment(simulators),
+      // Links to files the gateway serves point at the gateway this launcher starts, unless told otherwise.
+      PUBLIC_URL: `http://${baseEnv.HOST && baseEnv.HOST !== '0.0.0.0' ? baseEnv.HOST : '127.0.0.1'}:${baseEnv.GATEWAY_PORT ?? 4000}`,
+      ...baseEnv,
+      DATABASE_URL: database.url,
+    };
 
     const definitions = await discoverSubgraphs();
     for (const definition of definitions) {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { REPO_ROOT } from '@attendgate/platform';
 
@@ -36,20 +36,61 @@ export async function startService(script: string, env: Record<string, string | 
     await new Promise((r) => setTimeout(r, 100));
   }
   const pid = child.pid!;
+  return { pid, cpuMs: () => cpuMsOf(pid), stop: () => stopChild(child) };
+}
+
+/** A load-generating process the benchmark talks to over IPC: each request gets exactly one reply. */
+export interface WorkerProcess<Request, Reply> extends ServiceProcess {
+  request(message: Request): Promise<Reply>;
+}
+
+/**
+ * Starts a worker (clients that must not share a process, or a CPU, with the service they load) with an IPC
+ * channel. The worker answers every message with one reply, in order (see `serveRequests`).
+ */
+export function startWorker<Request, Reply>(script: string, env: Record<string, string | undefined> = {}): WorkerProcess<Request, Reply> {
+  const child = fork(script, [], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const waiting: { resolve(reply: Reply): void; reject(error: Error): void }[] = [];
+  child.on('message', (reply) => waiting.shift()?.resolve(reply as Reply));
+  child.once('exit', (code) => {
+    for (const each of waiting.splice(0)) each.reject(new Error(`${script} exited with ${code}`));
+  });
   return {
-    pid,
-    cpuMs() {
-      // Fields after the command name (which is in parentheses and may contain spaces): utime is 14th, stime 15th.
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
-    },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+    pid: child.pid!,
+    cpuMs: () => cpuMsOf(child.pid!),
+    request: (message) =>
+      new Promise<Reply>((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        child.send(message as object);
       }),
+    stop: () => stopChild(child),
   };
+}
+
+/** The worker side of `startWorker`: one reply per message, in the order the messages came. */
+export function serveRequests<Request, Reply>(handle: (message: Request) => Promise<Reply> | Reply): void {
+  let queue = Promise.resolve();
+  process.on('message', (message) => {
+    queue = queue.then(async () => {
+      process.send!((await handle(message as Request)) as object);
+    });
+  });
+  process.once('SIGTERM', () => process.exit(0));
+}
+
+/** CPU time (user + system) a process has used so far, in milliseconds. */
+function cpuMsOf(pid: number): number {
+  // Fields after the command name (which is in parentheses and may contain spaces): utime is 14th, stime 15th.
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
 }

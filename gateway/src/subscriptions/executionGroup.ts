@@ -9,6 +9,11 @@ import type { ScopeIdentity } from './subscriptionScope.ts';
 
 /** Events a group holds while it is still resolving an earlier one; beyond this the oldest are dropped. */
 const MAX_QUEUED_EVENTS = 100;
+/**
+ * Events resolved while an earlier one is still being resolved or sent: an event's entity fetches are mostly
+ * waiting on other subgraphs, so they overlap the fan-out of the event before instead of adding to it.
+ */
+const EVENTS_RESOLVED_AHEAD = 4;
 
 export interface GroupDependencies {
   planner: () => PlannerState;
@@ -21,7 +26,7 @@ export interface GroupDependencies {
 /**
  * Client subscriptions with the same document, operation, variables and scope: each upstream event is
  * resolved once for all of them (the rest of the plan, one `_entities` round per subgraph), serialized once,
- * and written to every member. Events are resolved in order, one at a time per group.
+ * and written to every member. Events are delivered in the order they came; a few are resolved ahead.
  */
 export class ExecutionGroup {
   readonly members = new Set<SubscriberChannel>();
@@ -30,8 +35,11 @@ export class ExecutionGroup {
   readonly #variables: Record<string, unknown>;
   readonly #operationName: string | undefined;
   readonly #scope: ScopeIdentity;
-  /** Events to resolve, in order; an `end` marker ends the group after the events before it. */
-  readonly #queue: ({ event: UpstreamEvent } | { end: string | undefined })[] = [];
+  /**
+   * Events to deliver, in order, each with its result once resolving started; an `end` marker ends the group
+   * after the events before it.
+   */
+  readonly #queue: ({ event: UpstreamEvent; result?: Promise<unknown> } | { end: string | undefined })[] = [];
   #running = false;
   #latest: string | undefined;
   #sequence = 0;
@@ -61,6 +69,7 @@ export class ExecutionGroup {
       this.#queue.shift();
       this.#deps.metrics.messagesDropped.inc(this.members.size);
     }
+    this.#resolveAhead();
     if (!this.#running) void this.#drain();
   }
 
@@ -73,6 +82,14 @@ export class ExecutionGroup {
     if (!this.#running) void this.#drain();
   }
 
+  /** Starts resolving the first few queued events (results are still delivered in order). */
+  #resolveAhead(): void {
+    for (let i = 0; i < Math.min(this.#queue.length, EVENTS_RESOLVED_AHEAD); i++) {
+      const item = this.#queue[i]!;
+      if ('event' in item) item.result ??= this.#resolve(item.event);
+    }
+  }
+
   async #drain(): Promise<void> {
     this.#running = true;
     try {
@@ -82,10 +99,9 @@ export class ExecutionGroup {
           for (const member of [...this.members]) member.endWith(item.end);
           continue;
         }
-        const { event } = item;
-        const started = performance.now();
-        const result = await this.#resolve(event);
-        this.#deps.metrics.eventExecutionSeconds.observe((performance.now() - started) / 1000);
+        const pending = item.result ?? this.#resolve(item.event);
+        this.#resolveAhead();
+        const result = await pending;
         const json = JSON.stringify(result);
         if (this.#plan.policy.replayLatest) this.#latest = json;
         for (const member of this.members) member.deliver(json);
@@ -95,8 +111,10 @@ export class ExecutionGroup {
     }
   }
 
+  /** Never rejects: a failure becomes the event's (masked) error result. */
   async #resolve(event: UpstreamEvent): Promise<unknown> {
     const requestId = `subscription:${this.#operationName ?? 'anonymous'}:${++this.#sequence}`;
+    const started = performance.now();
     try {
       return await executeEvent({
         event,
@@ -111,6 +129,8 @@ export class ExecutionGroup {
     } catch (error) {
       // A failure of the executor itself (not of a subgraph): masked like any unexpected error.
       return { data: null, errors: [this.#deps.formatError({ message: 'Internal server error.' }, error)] };
+    } finally {
+      this.#deps.metrics.eventExecutionSeconds.observe((performance.now() - started) / 1000);
     }
   }
 }

@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
 import type { Logger, MetricsRegistry } from '@attendgate/platform';
 import type { Authenticator } from '../auth.ts';
+import type { ClientAddressOf } from '../clientAddress.ts';
 import type { GatewayConfig } from '../config.ts';
 import type { GatewayContext } from '../context.ts';
 import type { RateLimiter } from '../rateLimit.ts';
@@ -38,6 +39,7 @@ export function createSubscriptions(options: {
   authenticator: Authenticator;
   rateLimiter: RateLimiter;
   limitRules: readonly ValidationRule[];
+  clientAddressOf: ClientAddressOf;
 }) {
   const { config, logger } = options;
   let planner: PlannerState | undefined;
@@ -87,6 +89,7 @@ export function createSubscriptions(options: {
     authenticator: options.authenticator,
     rateLimiter: options.rateLimiter,
     limitRules: options.limitRules,
+    clientAddressOf: options.clientAddressOf,
     limits: {
       maxSubscriptionsPerSocket: config.GATEWAY_MAX_SUBSCRIPTIONS_PER_SOCKET,
       maxSubscriptions: config.GATEWAY_MAX_SUBSCRIPTIONS,

@@ -51,6 +51,10 @@ export class SubscriptionHub {
     const key = JSON.stringify([scope.key, request.operationName ?? null, request.query, canonical(request.variables)]);
     let entry = this.#groups.get(key);
     if (!entry) {
+      // Only this group: after a schema reload another group may hold the same key.
+      const forget = () => {
+        if (this.#groups.get(key)?.group === group) this.#groups.delete(key);
+      };
       const group = new ExecutionGroup({ deps: this.#deps, plan, variables: request.variables, operationName: request.operationName, scope: { ...scope } });
       const primaryVariables = Object.fromEntries(
         (plan.primary.variableUsages ?? []).filter((name) => name in request.variables).map((name) => [name, request.variables[name]]),
@@ -67,11 +71,12 @@ export class SubscriptionHub {
         {
           next: (event) => group.onEvent(event),
           error: (errors) => {
-            this.#groups.delete(key);
-            group.end({ errors });
+            forget();
+            // A subgraph's own words (an internal message, a host name) are masked like any subgraph error.
+            group.end({ errors: errors.map((error) => this.#deps.formatError(error, error)) });
           },
           complete: () => {
-            this.#groups.delete(key);
+            forget();
             group.end(undefined);
           },
         },

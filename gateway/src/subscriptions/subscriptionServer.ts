@@ -6,6 +6,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ErrorCode, type Logger } from '@attendgate/platform';
+import type { ClientAddressOf } from '../clientAddress.ts';
 import type { Authenticator, Caller } from '../auth.ts';
 import type { GatewayContext } from '../context.ts';
 import type { RateLimiter } from '../rateLimit.ts';
@@ -25,6 +26,8 @@ export interface SocketLimits {
 
 interface SocketState {
   caller: Caller;
+  /** Resolved once per socket, with the same proxy trust as HTTP's `req.ip`. */
+  clientAddress: string;
   subscriptions: number;
   cancelExpiry?: () => void;
 }
@@ -59,6 +62,7 @@ export function attachSubscriptionServer(options: {
   authenticator: Authenticator;
   rateLimiter: RateLimiter;
   limitRules: readonly ValidationRule[];
+  clientAddressOf: ClientAddressOf;
   limits: SocketLimits;
   logger: Logger;
 }) {
@@ -75,7 +79,7 @@ export function attachSubscriptionServer(options: {
         } catch {
           return false; // graphql-ws closes with 4403 Forbidden
         }
-        const state: SocketState = { caller, subscriptions: 0 };
+        const state: SocketState = { caller, clientAddress: options.clientAddressOf(ctx.extra.request), subscriptions: 0 };
         if (caller.auth) {
           state.cancelExpiry = whenExpired(caller.auth.expiresAt, () => ctx.extra.socket.close(CloseCode.Forbidden, 'Token expired'));
         }
@@ -89,7 +93,7 @@ export function attachSubscriptionServer(options: {
       },
       onSubscribe: async (ctx, id, payload) => {
         const state = ctx.extra.state!;
-        const clientKey = state.caller.auth ? `user:${state.caller.auth.userId}` : `ip:${ctx.extra.request.socket.remoteAddress ?? 'unknown'}`;
+        const clientKey = state.caller.auth ? `user:${state.caller.auth.userId}` : `ip:${state.clientAddress}`;
         const decision = await options.rateLimiter.consume(clientKey);
         if (!decision.allowed) {
           return [new GraphQLError(`Too many requests; try again in ${decision.retryAfterSeconds} seconds.`, {
@@ -128,7 +132,12 @@ export function attachSubscriptionServer(options: {
         const requestId = randomUUID();
         const response = await options.apollo().executeOperation(
           { query: operation.query, variables: args.variableValues as Record<string, unknown>, operationName: args.operationName ?? undefined },
-          { contextValue: { requestId, auth: operation.caller.auth, authorization: operation.caller.authorization, logger: logger.child({ requestId }) } },
+          {
+            contextValue: {
+              requestId, auth: operation.caller.auth, authorization: operation.caller.authorization,
+              clientAddress: operation.state.clientAddress, logger: logger.child({ requestId }),
+            },
+          },
         );
         if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported over graphql-ws');
         return response.body.singleResult as never;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
-  composeSupergraph, createAccessTokenIssuer, startSubgraph,
+  composeSupergraph, createAccessTokenIssuer, freePort, startSubgraph,
   type RequestContext, type Role, type RunningSubgraph, type SubgraphDefinition,
 } from '@attendgate/platform';
 import { createTestEnvironment } from '@attendgate/platform/testing';
@@ -31,6 +31,10 @@ export interface TestStack {
   simulators?: SimulatorServer;
   /** Posts an operation to the gateway, as a client would. */
   graphql<T = any>(request: GraphQLRequest): Promise<GraphQLResponse<T>>;
+  /** Stops one subgraph the way its process stops on a deploy or a crash (its sockets close, its port is free). */
+  stopSubgraph(name: string): Promise<void>;
+  /** Starts a stopped subgraph again on the port it had (a restart); `subgraphs[name]` is the new instance. */
+  startSubgraph(name: string): Promise<RunningSubgraph<any>>;
   /** Mints an access token with the stack's signing key, as the users subgraph would after a login. */
   issueAccessToken(subject: { userId: string; role: Role; sessionId?: string; ttlMs?: number }): Promise<string>;
   /** Stops everything and drops the test database and Redis keys. Safe to call twice. */
@@ -73,14 +77,24 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       simulatorVariables = simulatorEnvironment(sims);
       stops.push(() => sims.close());
     }
-    const env: Record<string, string> = { ...environment.env, ...simulatorVariables, ...options.env };
+    // The gateway's port is chosen first so that links the subgraphs mint (PUBLIC_URL) point at it.
+    const gatewayPort = await freePort();
+    const env: Record<string, string> = { PUBLIC_URL: `http://127.0.0.1:${gatewayPort}`, ...environment.env, ...simulatorVariables, ...options.env };
 
     const subgraphs: Record<string, RunningSubgraph<RequestContext>> = {};
-    for (const definition of options.subgraphs) {
-      const subgraph = await startSubgraph(definition, { env, port: 0 });
-      subgraphs[definition.name] = subgraph;
+    const definitions = new Map(options.subgraphs.map((definition) => [definition.name, definition]));
+    const start = async (name: string, port: number) => {
+      const subgraph = await startSubgraph(definitions.get(name)!, { env, port });
+      subgraphs[name] = subgraph;
       stops.push(() => subgraph.stop());
-    }
+      return subgraph;
+    };
+    for (const definition of options.subgraphs) await start(definition.name, 0);
+    const known = (name: string) => {
+      const subgraph = subgraphs[name];
+      if (!subgraph) throw new Error(`no subgraph ${name} in this stack`);
+      return subgraph;
+    };
     const { supergraphSdl } = composeSupergraph(
       options.subgraphs.map((definition) => ({
         name: definition.name,
@@ -88,7 +102,7 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
         typeDefs: readFileSync(definition.schemaFile, 'utf8'),
       })),
     );
-    const gateway = await startGateway({ env, port: 0, supergraphSdl });
+    const gateway = await startGateway({ env, port: gatewayPort, supergraphSdl });
     stops.push(() => gateway.stop());
 
     const issue = (ttlMs: number) =>
@@ -108,6 +122,9 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
         const response = await fetch(gateway.url, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName }) });
         return readGraphQLResponse(response);
       },
+      stopSubgraph: (name) => known(name).stop(),
+      // The port is free again once the old instance stopped (Node listens with SO_REUSEADDR).
+      startSubgraph: (name) => start(name, known(name).port),
       async issueAccessToken({ userId, role, sessionId = `session-${userId}`, ttlMs = TEST_TOKEN_TTL_MS }) {
         return (await issue(ttlMs)({ userId, role, sessionId })).token;
       },

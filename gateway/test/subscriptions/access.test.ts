@@ -91,6 +91,17 @@ describe('errors inside events', () => {
     await upstreamsSettle(0);
   });
 
+  it('a subgraph stream that fails ends the subscription with a masked error: no internal detail reaches the client', async () => {
+    const client = gatewayClient(stack);
+    const stream = collect(client, { query: 'subscription { failingReadings { value } }' });
+    await until(() => stream.completed || stream.failure !== undefined);
+    const errors = [...stream.events.flatMap((event) => event.errors ?? []), ...(Array.isArray(stream.failure) ? stream.failure : [])];
+    expect(errors).toEqual([{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) } }]);
+    expect(JSON.stringify(errors)).not.toMatch(/10\.1\.2\.3|broker/);
+    await client.dispose();
+    await upstreamsSettle(0);
+  });
+
   it('in a USER-scoped stream resolve every field for that user: an admin sees admin-only fields, a customer gets FORBIDDEN', async () => {
     const query = 'subscription { myReadings(sensorId: "cal") { value sensor { calibration } } }';
     const admin = gatewayClient(stack, await stack.issueAccessToken({ userId: 'admin-1', role: 'ADMIN' }));

@@ -80,6 +80,28 @@ describe('sharing between identical subscriptions', () => {
   });
 });
 
+describe('the events of one group', () => {
+  it('are delivered in order, and a slow entity fetch does not hold back the resolution of the events behind it', async () => {
+    const client = gatewayClient(stack);
+    const stream = collect(client, { query: WATCH, variables: { s: 'slow' } });
+    await upstreams(1);
+    // The earliest event's fetch is the slowest: resolved as they finish, the events would arrive backwards.
+    const delaysMs = [800, 600, 400, 200];
+    sensorsState.delaysMs = [...delaysMs];
+    const published = Date.now();
+    for (let value = 1; value <= delaysMs.length; value++) await publishReading(stack, 'slow', value);
+    await stream.waitFor(delaysMs.length, 10_000);
+    const elapsed = Date.now() - published;
+    expect(stream.events.map((event) => event.data.readingAdded.value)).toEqual([1, 2, 3, 4]);
+    // One after the other the fetches take 2 s at least; resolved ahead they overlap (about 0.8 s).
+    expect(elapsed).toBeLessThan(1_600);
+    sensorsState.delaysMs = [];
+    stream.dispose();
+    await client.dispose();
+    await upstreams(0);
+  });
+});
+
 describe('auth scopes', () => {
   it('USER scope: two users never share; each subgraph sees each user as themself', async () => {
     const alice = gatewayClient(stack, await stack.issueAccessToken({ userId: 'alice', role: 'CUSTOMER' }));

@@ -10,12 +10,15 @@ export function startFederationStack(env: Record<string, string> = {}): Promise<
   return startTestStack({ subgraphs: [readingsSubgraph, sensorsSubgraph, sitesSubgraph], env });
 }
 
-export function wsUrl(stack: TestStack): string {
+/** A stack, or any gateway of one (a second gateway started beside it). */
+type Gateway = Pick<TestStack, 'gatewayUrl'>;
+
+export function wsUrl(stack: Gateway): string {
   return stack.gatewayUrl.replace(/^http/, 'ws');
 }
 
 /** A graphql-ws client of the gateway; `token` goes into connection_init. */
-export function gatewayClient(stack: TestStack, token?: string, options: Partial<Parameters<typeof createClient>[0]> = {}): Client {
+export function gatewayClient(stack: Gateway, token?: string, options: Partial<Parameters<typeof createClient>[0]> = {}): Client {
   return createClient({
     url: wsUrl(stack),
     webSocketImpl: WebSocket,
@@ -73,8 +76,8 @@ export async function until(predicate: () => boolean | Promise<boolean>, timeout
   }
 }
 
-/** Waits until the readings subgraph has `count` live bus subscriptions for a topic (the upstream is ready). */
-export async function metric(stack: TestStack, name: string): Promise<number> {
+/** The current value of one of the gateway's metrics (an unlabelled gauge or counter). */
+export async function metric(stack: Gateway, name: string): Promise<number> {
   const text = await (await fetch(stack.gatewayUrl.replace('/graphql', '/metrics'))).text();
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return line ? Number(line.split(' ')[1]) : Number.NaN;

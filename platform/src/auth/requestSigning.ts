@@ -4,40 +4,52 @@ import { constantTimeEqual, sha256Hex } from '../crypto/tokens.ts';
 /** Headers the gateway adds to every subgraph request. */
 export const SIGNATURE_HEADER = 'x-attendgate-signature';
 export const TIMESTAMP_HEADER = 'x-attendgate-timestamp';
+/** The end client's IP address as the gateway saw it (covered by the signature, so nobody else can set it). */
+export const CLIENT_ADDRESS_HEADER = 'x-attendgate-client-address';
 const VERSION = 'v1';
 
 /**
  * HMAC-SHA256 signatures on gateway-to-subgraph traffic.
  *
- * The MAC covers the timestamp, the caller's Authorization header and the exact body bytes, so a captured
- * request cannot be replayed after the window, nor re-sent with another user's token, nor altered. Subgraphs
+ * The MAC covers the timestamp, the caller's Authorization header, the client's address and the exact body
+ * bytes, so a captured request cannot be replayed after the window, nor re-sent with another user's token or
+ * another address, nor altered. Subgraphs
  * accept nothing unsigned, `_entities` and `_service` included, so the gateway is the only way in.
  */
 function mac(secret: string, parts: readonly string[]): string {
   return createHmac('sha256', secret).update(parts.join('\n')).digest('hex');
 }
 
+/** Returns the headers to add: timestamp, signature and, when known, the client address it covers. */
 export function signRequest(
   secret: string,
   body: string | Buffer,
   authorization: string | undefined,
-  now = Date.now(),
+  options: { clientAddress?: string | undefined; now?: number } = {},
 ): Record<string, string> {
-  const timestamp = String(now);
-  const value = mac(secret, [VERSION, timestamp, sha256Hex(authorization ?? ''), sha256Hex(body)]);
-  return { [TIMESTAMP_HEADER]: timestamp, [SIGNATURE_HEADER]: `${VERSION}=${value}` };
+  const timestamp = String(options.now ?? Date.now());
+  const value = mac(secret, [VERSION, timestamp, sha256Hex(authorization ?? ''), sha256Hex(options.clientAddress ?? ''), sha256Hex(body)]);
+  const headers: Record<string, string> = { [TIMESTAMP_HEADER]: timestamp, [SIGNATURE_HEADER]: `${VERSION}=${value}` };
+  if (options.clientAddress) headers[CLIENT_ADDRESS_HEADER] = options.clientAddress;
+  return headers;
 }
 
 export type SignatureCheck = { ok: true } | { ok: false; reason: string };
 
 export function verifyRequestSignature(
   secret: string,
-  input: { timestamp: string | undefined; signature: string | undefined; authorization: string | undefined; body: string | Buffer },
+  input: {
+    timestamp: string | undefined;
+    signature: string | undefined;
+    authorization: string | undefined;
+    clientAddress: string | undefined;
+    body: string | Buffer;
+  },
   maxAgeMs: number,
   now = Date.now(),
 ): SignatureCheck {
   return verify(secret, input.timestamp, input.signature, maxAgeMs, now, (timestamp) => [
-    VERSION, timestamp, sha256Hex(input.authorization ?? ''), sha256Hex(input.body),
+    VERSION, timestamp, sha256Hex(input.authorization ?? ''), sha256Hex(input.clientAddress ?? ''), sha256Hex(input.body),
   ]);
 }
 

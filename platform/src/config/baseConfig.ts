@@ -40,6 +40,11 @@ export const baseConfigShape = {
   /** Largest request body a subgraph accepts; the gateway's own client limit is lower. */
   SUBGRAPH_MAX_BODY_BYTES: env.bytes(5 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: env.ms(10_000),
+  /**
+   * The gateway's public origin, for absolute links to files the gateway serves (`<PUBLIC_URL>/files/...`):
+   * generated images, CSV downloads. Behind a proxy or CDN, its external address.
+   */
+  PUBLIC_URL: env.url().default('http://127.0.0.1:4000'),
   /** Where the zero-setup mode keeps its embedded database and generated development secrets. */
   DATA_DIR: z.string().default('.data'),
 };

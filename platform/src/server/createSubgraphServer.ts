@@ -11,11 +11,14 @@ import express from 'express';
 import { parse, type DocumentNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { verifyConnectionInit } from '../auth/requestSigning.ts';
+import { CLIENT_ADDRESS_HEADER, verifyConnectionInit } from '../auth/requestSigning.ts';
 import { applyPermissions, type IRules } from '../auth/shield.ts';
+import { ErrorCode } from '../errors/codes.ts';
 import { createFormatError } from '../errors/formatError.ts';
 import type { AuthClaims } from '../auth/accessTokens.ts';
 import type { RequestContext, SubgraphApi, SubgraphRuntime } from './defineSubgraph.ts';
+import { FILES_PATH } from '../files/fileUrls.ts';
+import { signedFileRequest } from '../files/signedFileRequest.ts';
 import { mountHealth } from './health.ts';
 import { authenticate } from './requestAuth.ts';
 import { signedJsonBody } from './signedBody.ts';
@@ -54,9 +57,10 @@ export async function createSubgraphServer<Context extends RequestContext>(optio
     api.permissions as IRules,
   );
 
-  const buildContext = (requestId: string, auth: AuthClaims | null): Context =>
+  const buildContext = (requestId: string, auth: AuthClaims | null, clientAddress: string | null): Context =>
     api.context({
       requestId,
+      clientAddress,
       auth,
       signedByGateway: true,
       em: runtime.orm.em.fork(),
@@ -85,7 +89,8 @@ export async function createSubgraphServer<Context extends RequestContext>(optio
           return false;
         }
       },
-      context: (ctx) => buildContext(randomUUID(), ctx.extra.auth ?? null),
+      // Upstream sockets are opened by the gateway for a whole group of clients: no single client address.
+      context: (ctx) => buildContext(randomUUID(), ctx.extra.auth ?? null, null),
     },
     wsServer,
   );
@@ -118,10 +123,24 @@ export async function createSubgraphServer<Context extends RequestContext>(optio
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = req.header('x-request-id') ?? randomUUID();
-        return buildContext(requestId, await authenticate(runtime.verifyAccessToken, req.header('authorization')));
+        const auth = await authenticate(runtime.verifyAccessToken, req.header('authorization'));
+        // Trusted only because signedJsonBody verified the gateway's signature over it.
+        return buildContext(requestId, auth, req.header(CLIENT_ADDRESS_HEADER) ?? null);
       },
     }),
   );
+  if (api.httpRoutes) {
+    const router = express.Router();
+    api.httpRoutes(router);
+    app.use(
+      FILES_PATH,
+      signedFileRequest({ secret: secrets.subgraphSigningSecret, maxAgeMs: config.SUBGRAPH_SIGNATURE_MAX_AGE_MS, verifyAccessToken: runtime.verifyAccessToken, logger }),
+      router,
+      (_req: express.Request, res: express.Response) => {
+        res.status(404).json({ errors: [{ message: 'No such file.', extensions: { code: ErrorCode.NOT_FOUND } }] });
+      },
+    );
+  }
   app.all('/graphql', (_req, res) => {
     res.status(405).set('allow', 'POST').json({ errors: [{ message: 'Subgraphs accept only signed POST requests from the gateway.' }] });
   });

@@ -1,4 +1,5 @@
 import type { EntityManager, EntitySchema, MikroORM } from '@mikro-orm/postgresql';
+import type { Router } from 'express';
 import type { z } from 'zod';
 import type { PermissionContext } from '../auth/rules.ts';
 import type { IRules } from '../auth/shield.ts';
@@ -6,6 +7,7 @@ import type { BaseConfig } from '../config/baseConfig.ts';
 import type { DomainEventType } from '../domainEvents/catalog.ts';
 import type { DomainEventHandlers } from '../domainEvents/domainEventConsumers.ts';
 import type { DomainEventPublisher } from '../domainEvents/domainEventPublisher.ts';
+import type { FileUrls } from '../files/fileUrls.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { JobQueue } from '../queue/jobQueue.ts';
 import type { ServiceRuntime } from './serviceRuntime.ts';
@@ -14,6 +16,12 @@ import type { ServiceRuntime } from './serviceRuntime.ts';
 export interface RequestContext extends PermissionContext {
   /** Correlates log lines across the gateway and subgraphs (the gateway's `x-request-id`). */
   requestId: string;
+  /**
+   * The end client's IP address as the gateway saw it, for per-address abuse limits. Signed by the gateway, so
+   * it cannot be forged past it. Null when the work is not on behalf of one client (subscription events
+   * shared by a group, jobs).
+   */
+  clientAddress: string | null;
   /** A fresh EntityManager per request (or per subscription event), never shared. */
   em: EntityManager;
   logger: Logger;
@@ -24,6 +32,8 @@ export interface SubgraphRuntime<Config extends BaseConfig = BaseConfig> extends
   queue: JobQueue;
   /** Publishes this subgraph's domain events inside its transactions. */
   events: DomainEventPublisher;
+  /** Links to this subgraph's files as the gateway serves them (public or signed, expiring). */
+  files: FileUrls;
 }
 
 /** What a subgraph's `setup` hands back once its services and job workers exist. */
@@ -35,6 +45,12 @@ export interface SubgraphApi<Context extends RequestContext> {
   context(base: RequestContext): Context;
   /** Idempotently writes the demo data `npm start` shows; returns lines to print (logins and the like). */
   seedDemo?(): Promise<string[]>;
+  /**
+   * Files served through the gateway (`<PUBLIC_URL>/files/<subgraph>/...`): routes on this Router, mounted at
+   * `/files` behind the gateway-signature door. `res.locals` holds the verified caller (FileRequestLocals);
+   * routes reached through signed links put `runtime.files.requireSignedUrl` in front.
+   */
+  httpRoutes?(router: Router): void;
   /** One handler for each event type the definition `consumes`. */
   domainEventHandlers?: DomainEventHandlers;
 }

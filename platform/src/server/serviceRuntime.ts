@@ -54,7 +54,7 @@ export function createServiceRuntime<Shape extends z.ZodRawShape>(
   if (config.REDIS_URL) {
     redis = createRedis(config.REDIS_URL, logger, `${service}:commands`);
     const publisher = createRedis(config.REDIS_URL, logger, `${service}:publish`);
-    const subscriber = createRedis(config.REDIS_URL, logger, `${service}:subscribe`);
+    const subscriber = createRedis(config.REDIS_URL, logger, `${service}:subscribe`, { subscriber: true });
     kv = createRedisStore(redis, config.REDIS_KEY_PREFIX);
     bus = createEventBus({ prefix: config.REDIS_KEY_PREFIX, publisher, subscriber });
     const commands = redis;

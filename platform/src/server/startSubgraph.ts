@@ -4,6 +4,7 @@ import { env } from '../config/fields.ts';
 import { ConfigError } from '../config/loadConfig.ts';
 import { createOrm } from '../db/createOrm.ts';
 import { createDomainEventPublisher } from '../domainEvents/domainEventPublisher.ts';
+import { createFileUrls } from '../files/fileUrls.ts';
 import { startDomainEventConsumers } from '../domainEvents/domainEventConsumers.ts';
 import { openProducerQueues } from '../domainEvents/producerQueues.ts';
 import { createJobQueue } from '../queue/jobQueue.ts';
@@ -58,7 +59,13 @@ export async function startSubgraph<Shape extends z.ZodRawShape, Context extends
   await queue.start();
   base.shutdown.add('job queue', () => queue.stop());
 
-  const runtime = { ...base, orm, queue, events: createDomainEventPublisher(definition.name, queue) } as SubgraphRuntime<typeof base.config>;
+  const runtime = {
+    ...base,
+    orm,
+    queue,
+    events: createDomainEventPublisher(definition.name, queue),
+    files: createFileUrls({ subgraph: definition.name, publicUrl: config.PUBLIC_URL, signingSecret: base.secrets.subgraphSigningSecret }),
+  } as SubgraphRuntime<typeof base.config>;
   try {
     const api = await definition.setup(runtime as never);
     const consumes = definition.consumes ?? [];

@@ -1,2 +1,3 @@
 export { createTestEnvironment, type TestEnvironment } from './testEnvironment.ts';
 export { deleteRedisPrefix } from './redisForTests.ts';
+export { startPrivateRedisServer, type PrivateRedisServer } from './privateRedisServer.ts';
