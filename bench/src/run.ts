@@ -5,6 +5,7 @@
 const BENCHMARKS: Record<string, string> = {
   'gateway-hop': './gatewayHop.ts',
   subscriptions: './subscriptionFanout.ts',
+  'bill-inquiry': './billInquiry.ts',
 };
 
 const requested = process.argv.slice(2);

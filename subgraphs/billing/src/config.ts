@@ -74,9 +74,10 @@ export const billingConfigShape = {
 
   /**
    * Reconciliation of requests whose outcome is unknown (a KOS or gateway timeout): the first look-up runs this
-   * long after the request was made, so that the request itself has certainly ended (our choice: 10 s).
+   * long after the request was made, so that the request itself has certainly ended (our choice: 30 s, three
+   * times the longest timeout; it must exceed both timeouts, which start-up checks).
    */
-  BILLING_RECONCILE_AFTER_MS: env.ms(10 * SECOND_MS),
+  BILLING_RECONCILE_AFTER_MS: env.ms(30 * SECOND_MS),
   /** Look-ups that fail are retried this many times, doubling from the delay below, then dead-lettered. */
   BILLING_RECONCILE_RETRIES: env.count(10),
   BILLING_RECONCILE_RETRY_DELAY_MS: env.ms(5 * SECOND_MS),
