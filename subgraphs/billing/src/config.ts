@@ -27,10 +27,8 @@ export const billingConfigShape = {
    * room for a longer wait.
    */
   BILLING_KOS_TIMEOUT_MS: env.ms(3 * SECOND_MS),
-  /** Retries of KOS reads in background work (reconciliation); requests never retry (one timeout at most). */
-  BILLING_KOS_RETRIES: env.count(2),
-  BILLING_KOS_RETRY_DELAY_MS: env.ms(1 * SECOND_MS),
-  BILLING_KOS_MAX_RETRY_DELAY_MS: env.ms(4 * SECOND_MS),
+  // No retry settings: no KOS or gateway call is retried in-process (a person waits for reads, and orders and
+  // payments must never be sent twice); background work retries through the job queue (BILLING_RECONCILE_*).
   /** The circuit opens when more than half of recent KOS calls failed (seed 003: Circuit Breaker on KOS). */
   BILLING_KOS_BREAKER_THRESHOLD: share(0.5),
   BILLING_KOS_BREAKER_WINDOW: atLeastOne(10),
@@ -61,8 +59,6 @@ export const billingConfigShape = {
   BILLING_PAYMENT_GATEWAY_SECRET_KEY: z.string().regex(/^(test|live)_sk_[A-Za-z0-9_]+$/).default('test_sk_attendgate_development'),
   /** One gateway call may take 10 s (our choice: card approvals take seconds; the seeds give no number). */
   BILLING_PAYMENT_GATEWAY_TIMEOUT_MS: env.ms(10 * SECOND_MS),
-  BILLING_PAYMENT_GATEWAY_RETRIES: env.count(2),
-  BILLING_PAYMENT_GATEWAY_RETRY_DELAY_MS: env.ms(1 * SECOND_MS),
   BILLING_PAYMENT_GATEWAY_BREAKER_THRESHOLD: share(0.5),
   BILLING_PAYMENT_GATEWAY_BREAKER_WINDOW: atLeastOne(10),
   BILLING_PAYMENT_GATEWAY_BREAKER_MINIMUM_CALLS: atLeastOne(5),
