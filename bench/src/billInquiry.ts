@@ -20,7 +20,7 @@ import { createBenchEnvironment } from './lib/benchEnvironment.ts';
 import { runLoad } from './lib/load.ts';
 import { startService, type ServiceProcess } from './lib/processes.ts';
 import { environmentLine, writeReport } from './lib/report.ts';
-import { median, percentile, round } from './lib/stats.ts';
+import { percentile, round, summariseRounds } from './lib/stats.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -133,16 +133,7 @@ try {
   }
   await kosLatency('baseline');
 
-  const summary = Object.fromEntries(TARGETS.map((target) => {
-    const mine = rounds.filter((entry) => entry.target === target);
-    return [target, {
-      p50Ms: median(mine.map((entry) => entry.p50Ms)),
-      p99Ms: median(mine.map((entry) => entry.p99Ms)),
-      throughputPerSecond: median(mine.map((entry) => entry.throughputPerSecond)),
-      billingCpuMsPerRequest: median(mine.map((entry) => entry.billingCpuMsPerRequest)),
-      errors: mine.reduce((sum, entry) => sum + entry.errors, 0),
-    }];
-  })) as Record<Target, Omit<Round, 'target'>>;
+  const summary = summariseRounds(rounds, TARGETS);
 
   const row = (target: Target) => {
     const s = summary[target];

@@ -3,7 +3,7 @@ import type { DomainEventPublisher, Logger } from '@attendgate/platform';
 import type { PaymentGateway, PaymentOutcome } from '../adapters/paymentGateway.ts';
 import { OPEN_PAYMENT_STATUSES, PAYMENT_FAILURES } from '../domain/payment.ts';
 import { Payment } from '../entities/index.ts';
-import { NotYetKnown } from './productChangeSettlement.ts';
+import { reconcileByLookup } from './reconcileByLookup.ts';
 
 export type PaymentSettlementOutcome = PaymentOutcome | { kind: 'failed'; code: string; message: string };
 
@@ -57,13 +57,17 @@ export function createPaymentSettlement(deps: {
     async reconcile(id) {
       const payment = await orm.em.fork().findOne(Payment, { id });
       if (!payment || !OPEN_PAYMENT_STATUSES.includes(payment.status)) return;
-      const outcome = await gateway.paymentByOrderId(id);
-      if (outcome) return settle(id, outcome);
-      if (Date.now() - payment.requestedAt.getTime() >= deps.notReceivedAfterMs) {
-        deps.logger.warn({ paymentId: id }, 'the payment gateway never received a payment; marking it failed');
-        return settle(id, { kind: 'failed', ...PAYMENT_FAILURES.NOT_RECEIVED });
-      }
-      throw new NotYetKnown(`the payment gateway has no record of payment ${id} yet`);
+      await reconcileByLookup({
+        requestedAt: payment.requestedAt,
+        lookUp: () => gateway.paymentByOrderId(id),
+        settle: (outcome) => settle(id, outcome),
+        neverReceived: () => {
+          deps.logger.warn({ paymentId: id }, 'the payment gateway never received a payment; marking it failed');
+          return settle(id, { kind: 'failed', ...PAYMENT_FAILURES.NOT_RECEIVED });
+        },
+        notReceivedAfterMs: deps.notReceivedAfterMs,
+        what: `the payment gateway has no record of payment ${id}`,
+      });
     },
   };
 }

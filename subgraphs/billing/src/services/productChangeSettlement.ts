@@ -3,6 +3,7 @@ import type { DomainEventPublisher, Logger } from '@attendgate/platform';
 import type { Kos, OrderOutcome } from '../adapters/kos.ts';
 import { OPEN_PRODUCT_CHANGE_STATUSES, PRODUCT_CHANGE_FAILURES } from '../domain/productChangeStatus.ts';
 import { ProductChangeRequest } from '../entities/index.ts';
+import { reconcileByLookup } from './reconcileByLookup.ts';
 
 export type ProductChangeOutcome = OrderOutcome | { kind: 'failed'; code: string; message: string };
 
@@ -13,11 +14,6 @@ export interface ProductChangeSettlement {
   markPending(id: string): Promise<void>;
   /** The reconciliation job's work for one request. Throws to be retried later. */
   reconcile(id: string): Promise<void>;
-}
-
-/** Thrown by reconciliation when it cannot decide yet; the job queue retries it with backoff. */
-export class NotYetKnown extends Error {
-  override name = 'NotYetKnown';
 }
 
 /**
@@ -61,13 +57,17 @@ export function createProductChangeSettlement(deps: {
     async reconcile(id) {
       const request = await orm.em.fork().findOne(ProductChangeRequest, { id });
       if (!request || !OPEN_PRODUCT_CHANGE_STATUSES.includes(request.status)) return;
-      const outcome = await kos.productChangeOrder(id);
-      if (outcome) return settle(id, outcome);
-      if (Date.now() - request.requestedAt.getTime() >= deps.notReceivedAfterMs) {
-        deps.logger.warn({ requestId: id }, 'KOS never received a product change; marking it failed');
-        return settle(id, { kind: 'failed', ...PRODUCT_CHANGE_FAILURES.NOT_RECEIVED });
-      }
-      throw new NotYetKnown(`KOS has no record of product change ${id} yet`);
+      await reconcileByLookup({
+        requestedAt: request.requestedAt,
+        lookUp: () => kos.productChangeOrder(id),
+        settle: (outcome) => settle(id, outcome),
+        neverReceived: () => {
+          deps.logger.warn({ requestId: id }, 'KOS never received a product change; marking it failed');
+          return settle(id, { kind: 'failed', ...PRODUCT_CHANGE_FAILURES.NOT_RECEIVED });
+        },
+        notReceivedAfterMs: deps.notReceivedAfterMs,
+        what: `KOS has no record of product change ${id}`,
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestStack } from '@attendgate/gateway/testing';
+import { eventually } from '@attendgate/platform/testing';
 import { consumerQueueName, createDomainEventPublisher, subscribeDomainEventConsumer, type DomainEventData, type DomainEventType, type Role, type SubgraphDefinition } from '@attendgate/platform';
 import type { SimulatorServer } from '@attendgate/simulators';
 import billing from '../../src/index.ts';
@@ -81,22 +82,8 @@ export async function startBillingStack(settings: Record<string, string> = {}, e
   };
 }
 
-/** The first error's code and extensions. */
-export function firstError(result: GraphqlResult) {
-  const error = result.body.errors?.[0];
-  return { code: error?.extensions?.code as string | undefined, extensions: error?.extensions ?? {}, message: error?.message };
-}
-
-/** Polls until `check` returns a value other than undefined, or fails after the deadline. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000, intervalMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-}
+export { firstErrorOf as firstError } from '@attendgate/gateway/testing';
+export { eventually };
 
 let numberCounter = 0;
 const numberBase = 10_000_000 + Math.floor(Math.random() * 80_000_000);
