@@ -1,8 +1,8 @@
 /**
- * Polls until `check` returns a value other than undefined, or fails after the deadline: how tests wait for
- * asynchronous outcomes (jobs, domain events) instead of sleeping for a fixed time.
+ * Polls until `check` returns something other than undefined, and returns it; fails after the deadline.
+ * Tests await asynchronous outcomes (jobs, events, sockets) this way instead of sleeping a fixed time.
  */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000, intervalMs = 100): Promise<T> {
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000, intervalMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

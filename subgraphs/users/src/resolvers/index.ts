@@ -1,5 +1,5 @@
-import { DateTimeScalar } from '@attendgate/platform';
 import type { Resolvers } from '../generated/resolvers.ts';
+import { DateTimeScalar } from '@attendgate/platform';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Store, User } from './User.ts';

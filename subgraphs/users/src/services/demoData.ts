@@ -20,8 +20,7 @@ interface DemoAccount {
  * in development databases, and the launcher prints them so people can log in at once.
  *
  * The owner's business number is the tax-office simulator's first active demo number (valid checksum), and
- * the store is seeded VERIFIED without asking the tax office. Each account has its role's fixed id
- * (DEMO_USER_IDS), so other subgraphs' demo data can belong to it.
+ * the store is seeded VERIFIED without asking the tax office.
  */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
@@ -55,6 +54,7 @@ export async function seedDemoUsers(
     await em
       .transactional(async (tx) => {
         tx.create(User, {
+          // Fixed ids, so other subgraphs' demo data can refer to these accounts (platform demoIds.ts).
           id: DEMO_USER_IDS[account.role],
           email: account.email,
           name: account.name,
