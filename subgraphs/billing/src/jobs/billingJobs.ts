@@ -34,7 +34,9 @@ export function billingJobs(deps: { orm: MikroORM; services: BillingServices; co
     name: RECORD_BILL_INQUIRY_JOB,
     retryLimit: 5,
     retryDelaySeconds: 1,
-    concurrency: 4,
+    // One insert each: two at a time keep up with far more inquiries than a carrier serves, without
+    // taking CPU from the answers themselves.
+    concurrency: 2,
     handler: (job) => services.recordInquiry(orm.em.fork(), job),
   };
   return [
