@@ -96,7 +96,7 @@ try {
   let freshCursor = 0;
 
   const BILL = 'query($lineId: ID!, $month: String!) { bill(lineId: $lineId, month: $month) { totalKrw dueDate paymentStatus cached stale } }';
-  const bodies: Record<Target, string | ((index: number) => string)> = {
+  const bodies: Record<Target, string | (() => string)> = {
     baseline: JSON.stringify({ query: 'query($id: ID!) { line(id: $id) { id maskedNumber } }', variables: { id: lineIds[0] } }),
     cached: JSON.stringify({ query: BILL, variables: { lineId: lineIds[0], month: monthBack(1) } }),
     uncached: () => JSON.stringify({ query: BILL, variables: fresh[freshCursor++] }),

@@ -1,4 +1,9 @@
+import { aiProviderSimulator } from './aiProvider/index.ts';
+import { imageGeneratorSimulator } from './imageGenerator/index.ts';
 import { kosSimulator } from './kos/index.ts';
+import {
+  genieTvSimulator, instagramSimulator, kakaoChannelSimulator, localTvSimulator, naverBlogSimulator, ringoBizSimulator,
+} from './mediaChannels/index.ts';
 import { paymentGatewaySimulator } from './paymentGateway/index.ts';
 import { taxOfficeSimulator } from './taxOffice/index.ts';
 
@@ -6,7 +11,19 @@ import { taxOfficeSimulator } from './taxOffice/index.ts';
  * Every simulator the server hosts. Adding one = a new folder exporting a defineSimulator(...) value and one
  * entry here; its URL, faults, request log, admin routes and typed state property follow from the entry.
  */
-export const simulators = [taxOfficeSimulator, kosSimulator, paymentGatewaySimulator] as const;
+export const simulators = [
+  taxOfficeSimulator,
+  aiProviderSimulator,
+  imageGeneratorSimulator,
+  localTvSimulator,
+  genieTvSimulator,
+  instagramSimulator,
+  naverBlogSimulator,
+  kakaoChannelSimulator,
+  ringoBizSimulator,
+  kosSimulator,
+  paymentGatewaySimulator,
+] as const;
 
 type Registered = (typeof simulators)[number];
 

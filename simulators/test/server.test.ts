@@ -38,6 +38,10 @@ describe('simulator server', () => {
     try {
       expect(simulatorEnvironment(server)).toMatchObject({
         TAX_OFFICE_URL: `${server.url}/tax-office`,
+        AI_PROVIDER_URL: `${server.url}/ai-provider`,
+        IMAGE_GENERATOR_URL: `${server.url}/image-generator`,
+        LOCAL_TV_URL: `${server.url}/local-tv`,
+        RINGO_BIZ_URL: `${server.url}/ringo-biz`,
         KOS_URL: `${server.url}/kos`,
         PAYMENT_GATEWAY_URL: `${server.url}/payment-gateway`,
       });

@@ -15,8 +15,8 @@ export interface LoadResult {
 export async function runLoad(options: {
   url: string;
   headers: () => Record<string, string>;
-  /** The request body, or a function giving the body of the n-th request (for requests that must differ). */
-  body: string | ((index: number) => string);
+  /** The request body, or a function giving each request its own (distinct ids, say). */
+  body: string | (() => string);
   requests: number;
   concurrency: number;
 }): Promise<LoadResult> {
@@ -27,14 +27,13 @@ export async function runLoad(options: {
   const started = performance.now();
   async function worker() {
     while (next < options.requests) {
-      const index = next++;
-      const body = typeof options.body === 'string' ? options.body : options.body(index);
+      next++;
       const t0 = performance.now();
       try {
         const response = await fetch(options.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...options.headers() },
-          body,
+          body: typeof options.body === 'string' ? options.body : options.body(),
           dispatcher,
         });
         const json = (await response.json()) as { data?: unknown; errors?: unknown[] };
