@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { print, type DocumentNode } from 'graphql';
-import { freePort, REPO_ROOT } from '@attendgate/platform';
-import { LoginDocument, MeDocument } from '@attendgate/schema/operations';
+import { discoverSubgraphs, envPrefix, freePort, REPO_ROOT } from '@attendgate/platform';
+import { simulatorNames, environmentNameOf } from '@attendgate/simulators';
+import { BillDocument, LoginDocument, MeDocument, MyLinesDocument } from '@attendgate/schema/operations';
 
 /**
  * `npm start` as a user runs it: a child process on free ports, with no DATABASE_URL or REDIS_URL (so an
@@ -35,17 +36,17 @@ describe('npm start', () => {
   it('runs the whole system from nothing, answers through the gateway, and stops cleanly on Ctrl-C', { timeout: 180_000 }, async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attendgate-e2e-'));
     fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as an unprivileged user that must reach its data
-    const [gatewayPort, usersPort, eventsPort, simulatorsPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const [gatewayPort, simulatorsPort] = [await freePort(), await freePort()];
     const env: Record<string, string | undefined> = {
       ...process.env,
       DATA_DIR: dataDir,
       GATEWAY_PORT: String(gatewayPort),
-      USERS_PORT: String(usersPort),
-      EVENTS_PORT: String(eventsPort),
       SIMULATORS_PORT: String(simulatorsPort),
       LOG_LEVEL: 'warn',
     };
-    for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'TAX_OFFICE_URL']) delete env[name];
+    // Every subgraph on a free port, so that runs on a shared machine never collide on the defaults.
+    for (const { name } of await discoverSubgraphs()) env[`${envPrefix(name)}_PORT`] = String(await freePort());
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', ...simulatorNames.map(environmentNameOf)]) delete env[name];
 
     launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/src/start.ts')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -69,6 +70,14 @@ describe('npm start', () => {
     const me = await graphql(gatewayUrl, MeDocument, {}, session.data.login.accessToken);
     expect(me.errors).toBeUndefined();
     expect(me.data.me).toMatchObject({ email: login![1], role: 'OWNER', store: { verificationStatus: 'VERIFIED', businessNumber: expect.stringMatching(/^\d{3}-\*\*-\*\d{4}$/) } });
+    // The billing subgraph's demo line of the owner, and its bill from the KOS simulator.
+    const lines = await graphql(gatewayUrl, MyLinesDocument, {}, session.data.login.accessToken);
+    expect(lines.errors).toBeUndefined();
+    expect(lines.data.me.lines).toMatchObject({ totalCount: 1, nodes: [{ maskedNumber: expect.stringMatching(/^010-\*{4}-\d{4}$/) }] });
+    const month = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 7);
+    const bill = await graphql(gatewayUrl, BillDocument, { lineId: lines.data.me.lines.nodes[0].id, month }, session.data.login.accessToken);
+    expect(bill.errors).toBeUndefined();
+    expect(bill.data.bill).toMatchObject({ month, totalKrw: expect.any(Number), stale: false });
     expect((await fetch(`http://127.0.0.1:${gatewayPort}/readyz`)).status).toBe(200);
 
     launcher.kill('SIGINT');

@@ -18,4 +18,6 @@ export * from './taxOffice/index.ts';
 export * from './aiProvider/index.ts';
 export * from './imageGenerator/index.ts';
 export * from './mediaChannels/index.ts';
+export * from './kos/index.ts';
+export * from './paymentGateway/index.ts';
 export * from './messaging/index.ts';

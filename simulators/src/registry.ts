@@ -1,9 +1,11 @@
 import { aiProviderSimulator } from './aiProvider/index.ts';
 import { imageGeneratorSimulator } from './imageGenerator/index.ts';
+import { kosSimulator } from './kos/index.ts';
 import {
   genieTvSimulator, instagramSimulator, kakaoChannelSimulator, localTvSimulator, naverBlogSimulator, ringoBizSimulator,
 } from './mediaChannels/index.ts';
 import { messagingSimulator } from './messaging/index.ts';
+import { paymentGatewaySimulator } from './paymentGateway/index.ts';
 import { taxOfficeSimulator } from './taxOffice/index.ts';
 
 /**
@@ -20,6 +22,8 @@ export const simulators = [
   naverBlogSimulator,
   kakaoChannelSimulator,
   ringoBizSimulator,
+  kosSimulator,
+  paymentGatewaySimulator,
   messagingSimulator,
 ] as const;
 

@@ -141,4 +141,4 @@ export function participate(stack: ParticipationStack, input: Record<string, unk
   return stack.graphql({ query: PARTICIPATE, variables: input, ...(headers ? { headers } : {}) });
 }
 
-export { firstError } from '@attendgate/gateway/testing';
+export { firstErrorOf as firstError } from '@attendgate/gateway/testing';

@@ -67,8 +67,7 @@ export function login(stack: UsersStack, email: string, password: string): Promi
   return stack.graphql({ query: LOGIN, variables: { email, password } });
 }
 
-/** Shared test helpers: the first error of an answer, and polling with a deadline. */
-export { firstError } from '@attendgate/gateway/testing';
+export { firstErrorOf as firstError } from '@attendgate/gateway/testing';
 export { eventually } from '@attendgate/platform/testing';
 
 /** How many accounts exist (to prove that a refused sign-up wrote nothing). */
