@@ -1,0 +1,1 @@
+export { startEmbeddedMqttBroker, type EmbeddedMqttBroker } from './embeddedMqttBroker.ts';
