@@ -63,9 +63,11 @@ export function canonicalBeaconUuid(value: string): string | null {
   return UUID_PATTERN.test(trimmed) ? trimmed.toLowerCase() : null;
 }
 
-export function beaconIdentityProblem(field: string, beacon: { uuid: string; major: number; minor: number }): Problem | null {
-  if (!canonicalBeaconUuid(beacon.uuid)) return problem(`${field}.uuid`, 'Must be an iBeacon proximity UUID (8-4-4-4-12 hex digits).');
-  return rangeProblem(`${field}.major`, beacon.major, 0, UINT16_MAX, true) ?? rangeProblem(`${field}.minor`, beacon.minor, 0, UINT16_MAX, true);
+/** `prefix` names the object in field paths (`beacons.0`); empty for top-level fields. */
+export function beaconIdentityProblem(prefix: string, beacon: { uuid: string; major: number; minor: number }): Problem | null {
+  const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
+  if (!canonicalBeaconUuid(beacon.uuid)) return problem(field('uuid'), 'Must be an iBeacon proximity UUID (8-4-4-4-12 hex digits).');
+  return rangeProblem(field('major'), beacon.major, 0, UINT16_MAX, true) ?? rangeProblem(field('minor'), beacon.minor, 0, UINT16_MAX, true);
 }
 
 /**
