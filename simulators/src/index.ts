@@ -15,3 +15,4 @@ export { UnknownSimulatorError } from './errors.ts';
 export { JSON_BODY_LIMIT } from './bodyParsing.ts';
 export type { SimulatorDefinition, SimulatorContext, SimulatorState } from './simulator.ts';
 export * from './taxOffice/index.ts';
+export * from './gateController/index.ts';

@@ -1,10 +1,11 @@
+import { gateControllerSimulator } from './gateController/index.ts';
 import { taxOfficeSimulator } from './taxOffice/index.ts';
 
 /**
  * Every simulator the server hosts. Adding one = a new folder exporting a defineSimulator(...) value and one
  * entry here; its URL, faults, request log, admin routes and typed state property follow from the entry.
  */
-export const simulators = [taxOfficeSimulator] as const;
+export const simulators = [taxOfficeSimulator, gateControllerSimulator] as const;
 
 type Registered = (typeof simulators)[number];
 

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261202003231_init extends Migration {
+export class Migration20261202005017_init extends Migration {
 
-  override name = 'Migration20261202003231_init';
+  override name = 'Migration20261202005017_init';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "gates";`);
@@ -12,7 +12,7 @@ export class Migration20261202003231_init extends Migration {
     this.addSql(`create table "gates"."entry" ("participation_id" uuid not null, "event_id" uuid not null, "entry_number" varchar(32) not null, "customer_key" varchar(64) not null, "registered_at" timestamptz not null, primary key ("participation_id"));`);
     this.addSql(`alter table "gates"."entry" add constraint "entry_event_number_unique" unique ("event_id", "entry_number");`);
 
-    this.addSql(`create table "gates"."presence" ("event_id" uuid not null, "credential_id" uuid not null, "credential_kind" text not null, "venue_id" uuid not null, "inside" boolean not null, "first_admitted_at" timestamptz not null, "updated_at" timestamptz not null, primary key ("event_id", "credential_id"));`);
+    this.addSql(`create table "gates"."presence" ("event_id" uuid not null, "credential_id" uuid not null, "credential_kind" text not null, "venue_id" uuid not null, "inside" boolean not null, "counted" boolean not null, "first_admitted_at" timestamptz not null, "updated_at" timestamptz not null, primary key ("event_id", "credential_id"));`);
     this.addSql(`create index "presence_event_inside_index" on "gates"."presence" ("event_id", "inside");`);
 
     this.addSql(`create table "gates"."processed_domain_event" ("event_id" uuid not null, "type" varchar(64) not null, "occurred_at" timestamptz not null, "processed_at" timestamptz not null, primary key ("event_id"));`);
