@@ -185,13 +185,17 @@ export function createGateCommands(deps: GatesDeps) {
     async control(em: EntityManager, operatorId: string, gateId: string, command: OperatorCommand): Promise<string> {
       if (!isUuid(gateId)) throw AppError.notFound('The gate');
       const dispatched = await em.transactional(async (tx) => {
-        const [gate] = await tx.execute<{ venue_id: string; state: GateState; pending_status: string | null }[]>(
-          `select g.venue_id, g.state, c.status as pending_status from ${T.gate} g left join ${T.command} c on c.id = g.pending_command_id
-           where g.id = ? for update of g`,
+        // The row lock first, then the pending command in a statement of its own: a join in the locking
+        // statement would read the command table as of before the wait (a command committed meanwhile unseen).
+        const [gate] = await tx.execute<{ venue_id: string; state: GateState; pending_command_id: string | null }[]>(
+          `select venue_id, state, pending_command_id from ${T.gate} where id = ? for update`,
           [gateId],
         );
         if (!gate) throw AppError.notFound('The gate');
-        if (gate.pending_status === 'SENT') throw AppError.conflict('A command to this gate is still waiting for its acknowledgement.');
+        const [pending] = gate.pending_command_id
+          ? await tx.execute<{ status: string }[]>(`select status from ${T.command} where id = ?`, [gate.pending_command_id])
+          : [];
+        if (pending?.status === 'SENT') throw AppError.conflict('A command to this gate is still waiting for its acknowledgement.');
         const next = transition(gate.state, command);
         if (!next.ok) throw new AppError(ErrorCode.INVALID_STATE, next.reason, { state: gate.state });
         const recorded = await record(tx, gateId, command, gate.state, next.next, operatorId);
