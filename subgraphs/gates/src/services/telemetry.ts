@@ -49,7 +49,8 @@ export function createTelemetry(deps: GatesDeps, commands: GateCommands) {
 
   /** Sensor readings: the gate's columns, battery and tamper alerts, and its beacons' batteries. */
   async function telemetry(gateId: string, message: TelemetryMessage): Promise<void> {
-    const venueId = await freshEm(deps).transactional(async (tx) => {
+    const outcome = await freshEm(deps).transactional(async (tx) => {
+      let alerted = false;
       const [gate] = await tx.execute<{ venue_id: string; battery_low: boolean; tamper: boolean; name: string }[]>(
         `select venue_id, battery_low, tamper, name from ${T.gate} where id = ? for update`,
         [gateId],
@@ -64,19 +65,20 @@ export function createTelemetry(deps: GatesDeps, commands: GateCommands) {
       );
       const subject = gateSubject(gateId);
       if (battery === 'BECAME_LOW') {
-        await raiseAlert(tx, deps.queue, { venueId: gate.venue_id, gateId, kind: 'LOW_BATTERY', subject, message: `Gate ${gate.name}: controller battery at ${message.battery}%.` });
+        alerted = (await raiseAlert(tx, deps.queue, { venueId: gate.venue_id, gateId, kind: 'LOW_BATTERY', subject, message: `Gate ${gate.name}: controller battery at ${message.battery}%.` })) !== null || alerted;
       } else if (battery === 'RECOVERED') {
-        await resolveAlert(tx, 'LOW_BATTERY', subject);
+        alerted = (await resolveAlert(tx, 'LOW_BATTERY', subject)) !== null || alerted;
       }
       if (tamper && !gate.tamper) {
-        await raiseAlert(tx, deps.queue, { venueId: gate.venue_id, gateId, kind: 'TAMPER', subject, message: `Gate ${gate.name}: the controller reports tampering.` });
+        alerted = (await raiseAlert(tx, deps.queue, { venueId: gate.venue_id, gateId, kind: 'TAMPER', subject, message: `Gate ${gate.name}: the controller reports tampering.` })) !== null || alerted;
       } else if (!tamper && gate.tamper) {
-        await resolveAlert(tx, 'TAMPER', subject);
+        alerted = (await resolveAlert(tx, 'TAMPER', subject)) !== null || alerted;
       }
-      for (const reading of message.beacons ?? []) await beaconBattery(tx, gate.venue_id, gateId, reading);
-      return gate.venue_id;
+      for (const reading of message.beacons ?? []) alerted = (await beaconBattery(tx, gate.venue_id, gateId, reading)) || alerted;
+      return { venueId: gate.venue_id, alerted };
     });
-    if (venueId) deps.live.changed(venueId, 'TELEMETRY', gateId);
+    // Alerts go to dashboards at once; plain readings are coalesced.
+    if (outcome) deps.live.changed(outcome.venueId, outcome.alerted ? 'ALERT' : 'TELEMETRY', gateId);
   }
 
   async function beaconBattery(
@@ -84,23 +86,23 @@ export function createTelemetry(deps: GatesDeps, commands: GateCommands) {
     venueId: string,
     gateId: string,
     reading: NonNullable<TelemetryMessage['beacons']>[number],
-  ): Promise<void> {
+  ): Promise<boolean> {
     const [beacon] = await tx.execute<{ id: string; battery_low: boolean }[]>(
       `select id, battery_low from ${T.beacon} where gate_id = ? and uuid = ? and major = ? and minor = ? for update`,
       [gateId, reading.uuid.toLowerCase(), reading.major, reading.minor],
     );
-    if (!beacon) return;
+    if (!beacon) return false;
     const change = batteryChange(beacon.battery_low, reading.battery, thresholds);
     const low = change === 'BECAME_LOW' ? true : change === 'RECOVERED' ? false : beacon.battery_low;
     await tx.execute(`update ${T.beacon} set battery_percent = ?, battery_low = ?, last_seen_at = clock_timestamp(), updated_at = clock_timestamp() where id = ?`, [reading.battery, low, beacon.id]);
     if (change === 'BECAME_LOW') {
-      await raiseAlert(tx, deps.queue, {
+      return (await raiseAlert(tx, deps.queue, {
         venueId, gateId, kind: 'LOW_BATTERY', subject: beaconSubject(beacon.id),
         message: `Beacon ${reading.major}/${reading.minor}: battery at ${reading.battery}%.`,
-      });
-    } else if (change === 'RECOVERED') {
-      await resolveAlert(tx, 'LOW_BATTERY', beaconSubject(beacon.id));
+      })) !== null;
     }
+    if (change === 'RECOVERED') return (await resolveAlert(tx, 'LOW_BATTERY', beaconSubject(beacon.id))) !== null;
+    return false;
   }
 
   /**
