@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { print, type DocumentNode } from 'graphql';
-import { freePort, REPO_ROOT } from '@attendgate/platform';
-import { LoginDocument, MeDocument } from '@attendgate/schema/operations';
+import { envPrefix, freePort, REPO_ROOT, subgraphPackages } from '@attendgate/platform';
+import { CheckInDocument, IssueEntryPassDocument, LoginDocument, MeDocument, VenueGatesDocument } from '@attendgate/schema/operations';
 
 /**
  * `npm start` as a user runs it: a child process on free ports, with no DATABASE_URL or REDIS_URL (so an
@@ -35,16 +35,20 @@ describe('npm start', () => {
   it('runs the whole system from nothing, answers through the gateway, and stops cleanly on Ctrl-C', { timeout: 180_000 }, async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attendgate-e2e-'));
     fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as an unprivileged user that must reach its data
-    const [gatewayPort, usersPort, simulatorsPort] = [await freePort(), await freePort(), await freePort()];
+    const [gatewayPort, simulatorsPort] = [await freePort(), await freePort()];
+    // Every subgraph on a free port, so this test never collides with a running system or another test.
+    const subgraphPorts: Record<string, string> = {};
+    for (const pkg of subgraphPackages()) subgraphPorts[`${envPrefix(pkg.name)}_PORT`] = String(await freePort());
     const env: Record<string, string | undefined> = {
       ...process.env,
       DATA_DIR: dataDir,
       GATEWAY_PORT: String(gatewayPort),
-      USERS_PORT: String(usersPort),
+      ...subgraphPorts,
       SIMULATORS_PORT: String(simulatorsPort),
       LOG_LEVEL: 'warn',
     };
-    for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'TAX_OFFICE_URL']) delete env[name];
+    // Nothing configured: embedded PostgreSQL, in-memory pub/sub, embedded MQTT broker, simulators.
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'TAX_OFFICE_URL', 'MQTT_URL', 'GATES_MQTT_URL', 'GATES_MQTT_TOPIC_ROOT', 'MESSAGING_URL']) delete env[name];
 
     launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/src/start.ts')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -69,6 +73,35 @@ describe('npm start', () => {
     expect(me.errors).toBeUndefined();
     expect(me.data.me).toMatchObject({ email: login![1], role: 'OWNER', store: { verificationStatus: 'VERIFIED', businessNumber: expect.stringMatching(/^\d{3}-\*\*-\*\d{4}$/) } });
     expect((await fetch(`http://127.0.0.1:${gatewayPort}/readyz`)).status).toBe(200);
+
+    // The demo venue's gates are driven over the embedded MQTT broker by the simulated controllers: they
+    // heartbeat, and the demo customer checks in with the pass obtained from their entry number and phone.
+    const operatorLogin = /OPERATOR\s+(\S+@\S+) \/ (\S+)/.exec(output)!;
+    const customerLogin = /CUSTOMER\s+(\S+@\S+) \/ (\S+)/.exec(output)!;
+    const operator = (await graphql(gatewayUrl, LoginDocument, { email: operatorLogin[1], password: operatorLogin[2] })).data.login.accessToken;
+    const customer = (await graphql(gatewayUrl, LoginDocument, { email: customerLogin[1], password: customerLogin[2] })).data.login.accessToken;
+    const venueId = /demo venue .+? \(([0-9a-f-]{36})\)/.exec(output)?.[1];
+    expect(venueId, `demo venue not printed:\n${output}`).toBeDefined();
+    const deadlineGates = Date.now() + 20_000;
+    let gates: { name: string; state: string; lastHeartbeatAt: string | null }[] = [];
+    while (Date.now() < deadlineGates) {
+      gates = (await graphql(gatewayUrl, VenueGatesDocument, { venueId }, operator)).data.venue.gates.nodes;
+      if (gates.length && gates.every((gate) => gate.lastHeartbeatAt && gate.state === 'CLOSED')) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(gates.length).toBeGreaterThan(0);
+    expect(gates.every((gate) => gate.lastHeartbeatAt && gate.state === 'CLOSED'), JSON.stringify(gates)).toBe(true);
+    const demo = /demo event ([0-9a-f-]{36}); the demo customer's entry (\S+) \(phone (\S+)\)/.exec(output)!;
+    const beacon = /beacon (\S+) major (\d+), minor 1-4, txPower -59; venue centre ([\d.]+), ([\d.]+)/.exec(output)!;
+    const pass = await graphql(gatewayUrl, IssueEntryPassDocument, { eventId: demo[1], entryNumber: demo[2], phone: demo[3] }, customer);
+    expect(pass.errors).toBeUndefined();
+    const north1 = (gates as { id?: string; name: string }[]).find((gate) => gate.name === 'North 1') as { id: string };
+    const reading = { uuid: beacon[1], major: Number(beacon[2]), minor: 1, rssi: -60 };
+    const checkIn = await graphql(gatewayUrl, CheckInDocument, {
+      input: { eventId: demo[1], gateId: north1.id, credential: pass.data.issueEntryPass.token, location: { lat: Number(beacon[3]), lng: Number(beacon[4]), accuracy: 10 }, beacons: [reading, reading] },
+    }, customer);
+    expect(checkIn.errors).toBeUndefined();
+    expect(checkIn.data.checkIn).toMatchObject({ direction: 'IN', openSignalSent: true });
 
     launcher.kill('SIGINT');
     expect(await exited).toBe(0);
