@@ -1,4 +1,4 @@
-import type { Request, Response, Router } from 'express';
+import type { Request, Response } from 'express';
 import { defineSimulator } from '../simulator.ts';
 import { validateGateFaults, type GateFaults } from './simulatedGate.ts';
 import { GateControllerState } from './state.ts';

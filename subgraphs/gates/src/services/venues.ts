@@ -6,7 +6,7 @@ import {
   beaconIdentityProblem, canonicalBeaconUuid, cleanText, pointProblem, rangeProblem, streamUrlProblem, textProblem, type Problem,
 } from '../domain/inputs.ts';
 import type { GateDirection } from '../domain/gateStates.ts';
-import { AlertContact, Beacon, Camera, EventRecord, Gate, Venue } from '../entities/index.ts';
+import { AlertContact, Beacon, Camera, Gate, Venue } from '../entities/index.ts';
 import { isUuid, type GatesDeps } from './deps.ts';
 import type { GateConfigs } from './gateConfigs.ts';
 import type { KoreanMobile } from './phoneNumbers.ts';
@@ -170,4 +170,3 @@ export function createVenues(deps: GatesDeps, configs: GateConfigs, phones: Kore
 export const ALERT_CONTACT_PHONE_PURPOSE = 'gates.alert_contact.phone';
 
 export type Venues = ReturnType<typeof createVenues>;
-export type { EventRecord };
