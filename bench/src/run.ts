@@ -5,6 +5,7 @@
 const BENCHMARKS: Record<string, string> = {
   'gateway-hop': './gatewayHop.ts',
   subscriptions: './subscriptionFanout.ts',
+  'check-ins': './gateCheckIns.ts',
 };
 
 const requested = process.argv.slice(2);

@@ -67,6 +67,11 @@ export const gatesConfigShape = {
   GATES_PASS_ATTEMPTS_PER_USER_PER_MINUTE: env.count(10),
   /** The same per client address (a venue's Wi-Fi puts many phones behind one address, hence higher). */
   GATES_PASS_ATTEMPTS_PER_ADDRESS_PER_MINUTE: env.count(300),
+  /**
+   * Slots a new venue's occupancy counter is split into (entities/OccupancySlot.ts): about how many check-ins
+   * of one venue can commit at the same moment. 16 covers the 100 gates of a stadium at hundreds per second.
+   */
+  GATES_OCCUPANCY_SLOTS: z.coerce.number().int().min(1).max(256).default(16),
   /** Live gate states: occupancy-only changes are published at most this often per venue (check-ins come in bursts). */
   GATES_LIVE_OCCUPANCY_INTERVAL_MS: env.ms(250),
   /** Base URL of the messaging provider (push, SMS) that operator alerts go through. */

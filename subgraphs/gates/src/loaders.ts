@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Alert, AlertContact, Attendance, Beacon, Camera, Emergency, Entry, EventRecord, Gate, GateCommandRecord, Ticket, Venue } from './entities/index.ts';
 import { isUuid } from './services/deps.ts';
+import { occupancyOf } from './services/occupancy.ts';
 
 /** One `select … where <key> in (…)` per batch; results in the order of the keys, null (or []) for misses. */
 function byId<E extends object>(load: (ids: string[]) => Promise<E[]>, idOf: (entity: E) => string) {
@@ -41,6 +42,8 @@ export interface GatesLoaders {
   activeEmergencyByVenue: DataLoader<string, Emergency | null>;
   contactsByVenue: DataLoader<string, AlertContact[]>;
   eventsByVenue: DataLoader<string, EventRecord[]>;
+  /** People inside each venue (the sum of its occupancy slots). */
+  occupancy: DataLoader<string, number>;
 }
 
 /**
@@ -67,6 +70,10 @@ export function createLoaders(em: EntityManager): GatesLoaders {
       return ids.map((id) => map.get(id) ?? null);
     }),
     contactsByVenue: groupedBy((ids) => em.find(AlertContact, { venue: { $in: ids } }, { orderBy: { name: 'asc' } }), (c) => c.venue.id),
+    occupancy: new DataLoader<string, number>(async (ids) => {
+      const sums = await occupancyOf(em, [...new Set(ids.filter(isUuid))]);
+      return ids.map((id) => sums.get(id) ?? 0);
+    }),
     eventsByVenue: groupedBy((ids) => em.find(EventRecord, { venue: { $in: ids } }, { orderBy: { id: 'asc' } }), (e) => e.venue!.id),
   };
 }

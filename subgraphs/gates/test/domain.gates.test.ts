@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { batteryChange } from '../src/domain/battery.ts';
+import { slotCapacities } from '../src/domain/occupancySlots.ts';
 import { decodePass, encodePass } from '../src/domain/gatePass.ts';
 import { GATE_STATES } from '../src/domain/gateStates.ts';
 import { OPERATOR_COMMANDS, stateAfterEmergency, transition } from '../src/domain/gateStateMachine.ts';
@@ -101,5 +102,18 @@ describe('low battery', () => {
     expect(batteryChange(true, 19, thresholds)).toBe('UNCHANGED');
     expect(batteryChange(true, 24, thresholds)).toBe('UNCHANGED');
     expect(batteryChange(true, 26, thresholds)).toBe('RECOVERED');
+  });
+});
+
+describe('occupancy slots', () => {
+  it('split a capacity evenly, summing to it exactly, with never more slots than places', () => {
+    expect(slotCapacities(100, 16)).toEqual([7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6]);
+    expect(slotCapacities(3, 16)).toEqual([1, 1, 1]);
+    expect(slotCapacities(1, 16)).toEqual([1]);
+    for (const [capacity, slots] of [[50_000, 16], [999, 7], [17, 16]] as const) {
+      const split = slotCapacities(capacity, slots);
+      expect(split.reduce((a, b) => a + b, 0)).toBe(capacity);
+      expect(Math.max(...split) - Math.min(...split)).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -1,9 +1,8 @@
 import { defineEntity, p } from '@mikro-orm/postgresql';
 
 /**
- * A place with gates: its geofence (a circle: centre and radius) and its capacity. `occupancy` is the number
- * of people inside (admissions minus exits through gates that count), changed only by one conditional UPDATE
- * per passage (`occupancy < capacity`), so concurrent check-ins can never push it past capacity.
+ * A place with gates: its geofence (a circle: centre and radius) and its capacity. How many people are inside
+ * (admissions minus exits through gates that count) is kept in its occupancy slots (OccupancySlot.ts).
  */
 export const VenueSchema = defineEntity({
   name: 'Venue',
@@ -16,12 +15,10 @@ export const VenueSchema = defineEntity({
     centreLng: p.double(),
     radiusMeters: p.double(),
     capacity: p.integer(),
-    occupancy: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
   uniques: [{ name: 'venue_name_unique', properties: ['name'] }],
-  checks: [{ name: 'venue_occupancy_not_negative', expression: 'occupancy >= 0' }],
 });
 
 export class Venue extends VenueSchema.class {}

@@ -9,11 +9,13 @@ import { EntrySchema } from './Entry.ts';
 import { EventRecordSchema } from './EventRecord.ts';
 import { GateSchema } from './Gate.ts';
 import { GateCommandRecordSchema } from './GateCommandRecord.ts';
+import { OccupancySlotSchema } from './OccupancySlot.ts';
 import { PresenceSchema } from './Presence.ts';
 import { TicketSchema } from './Ticket.ts';
 import { VenueSchema } from './Venue.ts';
 
 export { Venue } from './Venue.ts';
+export { OccupancySlot } from './OccupancySlot.ts';
 export { Gate } from './Gate.ts';
 export { Beacon } from './Beacon.ts';
 export { Camera, CAMERA_STATUSES } from './Camera.ts';
@@ -29,6 +31,6 @@ export { AlertContact } from './AlertContact.ts';
 
 /** Every entity of the gates subgraph, for the ORM and the migrations (it consumes domain events, hence the last). */
 export const entities = [
-  VenueSchema, GateSchema, BeaconSchema, CameraSchema, GateCommandRecordSchema, AttendanceSchema, PresenceSchema, EntrySchema,
+  VenueSchema, OccupancySlotSchema, GateSchema, BeaconSchema, CameraSchema, GateCommandRecordSchema, AttendanceSchema, PresenceSchema, EntrySchema,
   TicketSchema, EventRecordSchema, EmergencySchema, AlertSchema, AlertContactSchema, ProcessedDomainEventSchema,
 ];

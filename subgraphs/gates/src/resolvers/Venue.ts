@@ -3,6 +3,7 @@ import { eventRef } from './views.ts';
 
 export const Venue: VenueResolvers = {
   __resolveReference: (reference, ctx) => ctx.loaders.venue.load(reference.id),
+  occupancy: (venue, _, ctx) => ctx.loaders.occupancy.load(venue.id),
   centre: (venue) => ({ lat: Number(venue.centreLat), lng: Number(venue.centreLng) }),
   radiusMeters: (venue) => Number(venue.radiusMeters),
   gates: (venue, args, ctx) => ctx.services.queries.gatesOfVenue(ctx.em, venue.id, args),

@@ -10,6 +10,7 @@ import { checkProximity } from '../domain/proximity.ts';
 import type { Credentials } from './credentials.ts';
 import { asDate, isUuid, T, type GatesDeps } from './deps.ts';
 import type { GateCommands } from './gateCommands.ts';
+import { changeOccupancy } from './occupancy.ts';
 
 export interface CheckInInput {
   eventId: string;
@@ -59,10 +60,10 @@ function refused(code: ErrorCode, message: string, details: Record<string, strin
  * 3. In order: credential (INVALID_CREDENTIAL, with a reason), gate state (GATE_LOCKED), proximity
  *    (OUT_OF_RANGE, UNKNOWN_BEACON; skipped for an operator's manual admission).
  * 4. One transaction: the presence upsert (ALREADY_CHECKED_IN when already inside, decided by the row's
- *    primary key, so two phones with one pass admit one), the attendance row, CheckedIn, and last the
- *    venue's occupancy as one conditional UPDATE (`occupancy < capacity`; VENUE_FULL rolls everything back).
- *    The venue row is the one every check-in of the venue updates, so it is locked last and for the shortest
- *    time: only until the commit right after it.
+ *    primary key, so two phones with one pass admit one), the attendance row, CheckedIn, and last a place in
+ *    the venue's occupancy: a conditional UPDATE of one occupancy slot (services/occupancy.ts; VENUE_FULL
+ *    rolls everything back). The slot rows are what concurrent check-ins of a venue share, so they are
+ *    locked last, for the shortest time: until the commit right after.
  * 5. After the commit: the OPEN pulse to the gate's controller and the live-state trigger.
  */
 export function createCheckIn(deps: GatesDeps, credentials: Credentials, commands: GateCommands) {
@@ -166,10 +167,8 @@ export function createCheckIn(deps: GatesDeps, credentials: Credentials, command
         credential: claims.kind === 'PARTICIPANT' ? { kind: 'PARTICIPANT', participationId: claims.credentialId } : { kind: 'TICKET', ticketId: claims.credentialId },
         method, checkedInAt: now.toISOString(),
       });
-      if (counted) {
-        const guard = direction === 'IN' ? 'occupancy = occupancy + 1 where id = ? and occupancy < capacity' : 'occupancy = occupancy - 1 where id = ? and occupancy > 0';
-        const rows = await tx.execute<{ occupancy: number }[]>(`update ${T.venue} set ${guard} returning occupancy`, [facts.venue_id]);
-        if (!rows.length && direction === 'IN') throw refused(ErrorCode.VENUE_FULL, 'The venue is full; wait for people to leave.');
+      if (counted && !(await changeOccupancy(tx, facts.venue_id, direction === 'IN' ? 1 : -1)) && direction === 'IN') {
+        throw refused(ErrorCode.VENUE_FULL, 'The venue is full; wait for people to leave.');
       }
     });
     const openSignalSent = needsOpenPulse(facts.state) ? await commands.pulse(input.gateId) : false;

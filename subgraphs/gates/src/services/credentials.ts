@@ -4,6 +4,7 @@ import { AppError, constantTimeEqual, ErrorCode, type DomainEvent } from '@atten
 import { decodePass, encodePass, type PassClaims } from '../domain/gatePass.ts';
 import { cleanText, LABEL_MAX_LENGTH, textProblem } from '../domain/inputs.ts';
 import { isUuid, T, type GatesDeps } from './deps.ts';
+import { releaseOccupancy } from './occupancy.ts';
 import type { KoreanMobile } from './phoneNumbers.ts';
 
 /**
@@ -12,7 +13,7 @@ import type { KoreanMobile } from './phoneNumbers.ts';
  */
 export const CUSTOMER_KEY_PURPOSE = 'customer.phone';
 /** The MAC of gate passes: the platform's keyed HMAC with a purpose of its own (domain separation). */
-const PASS_MAC_PURPOSE = 'gates.pass';
+export const PASS_MAC_PURPOSE = 'gates.pass';
 /** Longest entry number accepted (participation's are like `0042-7`). */
 const ENTRY_NUMBER_MAX_LENGTH = 32;
 
@@ -117,9 +118,7 @@ export function createCredentials(deps: GatesDeps, phones: KoreanMobile) {
          select venue_id, count(*) filter (where counted)::int as counted from leaving group by venue_id`,
         [data.eventId],
       );
-      for (const row of left) {
-        if (row.counted) await em.execute(`update ${T.venue} set occupancy = greatest(occupancy - ?, 0) where id = ?`, [row.counted, row.venue_id]);
-      }
+      for (const row of left) if (row.counted) await releaseOccupancy(em, row.venue_id, row.counted);
       for (const row of left) deps.live.changed(row.venue_id, 'OCCUPANCY');
     },
   };

@@ -1,6 +1,7 @@
 import { CUSTOMER_KEY_PURPOSE, type Credentials } from './credentials.ts';
 import { freshEm, T, type GatesDeps } from './deps.ts';
 import type { GateConfigs } from './gateConfigs.ts';
+import { createSlots } from './occupancy.ts';
 
 /** Fixed ids, so seeding twice (or from two processes) finds what the first seeding made. */
 export const DEMO = {
@@ -33,10 +34,11 @@ export async function seedDemoGates(deps: GatesDeps, configs: GateConfigs, crede
   const em = freshEm(deps);
   const now = Date.now();
   await em.execute(
-    `insert into ${T.venue} (id, name, address, centre_lat, centre_lng, radius_meters, capacity, occupancy, created_at, updated_at)
-     values (?, '데모 스타디움', '서울 마포구 월드컵로 240', ?, ?, 300, 500, 0, clock_timestamp(), clock_timestamp()) on conflict do nothing`,
+    `insert into ${T.venue} (id, name, address, centre_lat, centre_lng, radius_meters, capacity, created_at, updated_at)
+     values (?, '데모 스타디움', '서울 마포구 월드컵로 240', ?, ?, 300, 500, clock_timestamp(), clock_timestamp()) on conflict do nothing`,
     [DEMO.venueId, DEMO.centre.lat, DEMO.centre.lng],
   );
+  await createSlots(em, DEMO.venueId, 500, deps.config.GATES_OCCUPANCY_SLOTS);
   for (const gate of GATES) {
     await em.execute(
       `insert into ${T.gate} (id, venue_id, name, direction, counts_occupancy, range_meters, state, state_changed_at, created_at)

@@ -49,15 +49,16 @@ export function createLiveState(deps: GatesDeps) {
       ctx.loaders = createLoaders(ctx.em);
       const venue = await ctx.loaders.venue.load(trigger.venueId);
       if (!venue) throw AppError.notFound('The venue');
-      const [gates, activeEmergency, openAlerts, events] = await Promise.all([
+      const [gates, activeEmergency, openAlerts, events, occupancy] = await Promise.all([
         ctx.em.find(Gate, { venue: venue.id }, { orderBy: { name: 'asc', id: 'asc' }, limit: MAX_LIVE_GATES }),
         ctx.loaders.activeEmergencyByVenue.load(venue.id),
         queries.openAlerts(ctx.em, venue.id, LIVE_ALERTS),
         ctx.loaders.eventsByVenue.load(venue.id),
+        ctx.loaders.occupancy.load(venue.id),
       ]);
       for (const gate of gates) ctx.loaders.gate.prime(gate.id, gate);
       return {
-        venue, gates, occupancy: venue.occupancy, capacity: venue.capacity, activeEmergency, openAlerts,
+        venue, gates, occupancy, capacity: venue.capacity, activeEmergency, openAlerts,
         events: events.map((event) => ({ __typename: 'Event' as const, id: event.id })),
         change: trigger.change, changedGateId: trigger.gateId, at: new Date(),
       };

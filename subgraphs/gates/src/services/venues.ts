@@ -9,6 +9,7 @@ import type { GateDirection } from '../domain/gateStates.ts';
 import { AlertContact, Beacon, Camera, Gate, Venue } from '../entities/index.ts';
 import { isUuid, type GatesDeps } from './deps.ts';
 import type { GateConfigs } from './gateConfigs.ts';
+import { createSlots } from './occupancy.ts';
 import type { KoreanMobile } from './phoneNumbers.ts';
 
 export interface CreateVenueInput {
@@ -90,12 +91,15 @@ export function createVenues(deps: GatesDeps, configs: GateConfigs, phones: Kore
       refuse(pointProblem('centre', input.centre));
       refuse(rangeProblem('radiusMeters', input.radiusMeters, 1, MAX_VENUE_RADIUS_METERS));
       refuse(rangeProblem('capacity', input.capacity, 1, MAX_VENUE_CAPACITY, true));
-      const venue = em.create(Venue, {
-        id: randomUUID(), name: cleanText(input.name), address: cleanText(input.address), centreLat: input.centre.lat, centreLng: input.centre.lng,
-        radiusMeters: input.radiusMeters, capacity: input.capacity, occupancy: 0, createdAt: new Date(), updatedAt: new Date(),
+      return em.transactional(async (tx) => {
+        const venue = tx.create(Venue, {
+          id: randomUUID(), name: cleanText(input.name), address: cleanText(input.address), centreLat: input.centre.lat, centreLng: input.centre.lng,
+          radiusMeters: input.radiusMeters, capacity: input.capacity, createdAt: new Date(), updatedAt: new Date(),
+        });
+        await flushOrConflict(tx);
+        await createSlots(tx, venue.id, input.capacity, deps.config.GATES_OCCUPANCY_SLOTS);
+        return venue;
       });
-      await flushOrConflict(em);
-      return venue;
     },
 
     async registerGate(em: EntityManager, input: RegisterGateInput): Promise<Gate> {

@@ -128,7 +128,7 @@ export function atGate(setup: VenueSetup, gateIndex: number, credential: string,
 }
 
 export async function occupancyOf(stack: GatesStack, venueId: string): Promise<number> {
-  const [row] = await stack.sql<{ occupancy: number }>(`select occupancy from gates.venue where id = ?`, [venueId]);
+  const [row] = await stack.sql<{ occupancy: number }>(`select coalesce(sum(occupancy), 0)::int as occupancy from gates.occupancy_slot where venue_id = ?`, [venueId]);
   return row!.occupancy;
 }
 

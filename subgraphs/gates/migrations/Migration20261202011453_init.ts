@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261202005017_init extends Migration {
+export class Migration20261202011453_init extends Migration {
 
-  override name = 'Migration20261202005017_init';
+  override name = 'Migration20261202011453_init';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "gates";`);
@@ -20,8 +20,10 @@ export class Migration20261202005017_init extends Migration {
     this.addSql(`create table "gates"."ticket" ("id" uuid not null, "event_id" uuid not null, "label" varchar(100) not null, "issued_by" uuid not null, "issued_at" timestamptz not null, "revoked_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "ticket_event_index" on "gates"."ticket" ("event_id", "issued_at");`);
 
-    this.addSql(`create table "gates"."venue" ("id" uuid not null, "name" varchar(100) not null, "address" varchar(300) not null, "centre_lat" double precision not null, "centre_lng" double precision not null, "radius_meters" double precision not null, "capacity" int not null, "occupancy" int not null default 0, "created_at" timestamptz not null, "updated_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create table "gates"."venue" ("id" uuid not null, "name" varchar(100) not null, "address" varchar(300) not null, "centre_lat" double precision not null, "centre_lng" double precision not null, "radius_meters" double precision not null, "capacity" int not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`alter table "gates"."venue" add constraint "venue_name_unique" unique ("name");`);
+
+    this.addSql(`create table "gates"."occupancy_slot" ("venue_id" uuid not null, "slot" int not null, "occupancy" int not null default 0, "capacity" int not null, primary key ("venue_id", "slot"));`);
 
     this.addSql(`create table "gates"."gate" ("id" uuid not null, "venue_id" uuid not null, "name" varchar(100) not null, "position_lat" double precision null, "position_lng" double precision null, "position_label" varchar(100) null, "direction" text not null, "counts_occupancy" boolean not null default true, "range_meters" double precision not null, "state" text not null, "state_changed_at" timestamptz not null, "state_before_emergency" text null, "pending_command_id" uuid null, "last_heartbeat_at" timestamptz null, "door_open" boolean null, "battery_percent" int null, "battery_low" boolean not null default false, "tamper" boolean not null default false, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "gate_state_heartbeat_index" on "gates"."gate" ("state", "last_heartbeat_at");`);
@@ -57,7 +59,8 @@ export class Migration20261202005017_init extends Migration {
 
     this.addSql(`alter table "gates"."presence" add constraint "presence_credential_kind_check" check ("credential_kind" in ('PARTICIPANT', 'TICKET'));`);
 
-    this.addSql(`alter table "gates"."venue" add constraint "venue_occupancy_not_negative" check (occupancy >= 0);`);
+    this.addSql(`alter table "gates"."occupancy_slot" add constraint "occupancy_slot_venue_id_foreign" foreign key ("venue_id") references "gates"."venue" ("id") on delete cascade;`);
+    this.addSql(`alter table "gates"."occupancy_slot" add constraint "occupancy_slot_within_capacity" check (occupancy >= 0 and occupancy <= capacity);`);
 
     this.addSql(`alter table "gates"."gate" add constraint "gate_venue_id_foreign" foreign key ("venue_id") references "gates"."venue" ("id") on delete cascade;`);
     this.addSql(`alter table "gates"."gate" add constraint "gate_direction_check" check ("direction" in ('IN', 'OUT', 'BOTH'));`);
@@ -87,6 +90,7 @@ export class Migration20261202005017_init extends Migration {
   }
 
   override down(): void | Promise<void> {
+    this.addSql(`alter table "gates"."occupancy_slot" drop constraint "occupancy_slot_venue_id_foreign";`);
     this.addSql(`alter table "gates"."gate" drop constraint "gate_venue_id_foreign";`);
     this.addSql(`alter table "gates"."event" drop constraint "event_venue_id_foreign";`);
     this.addSql(`alter table "gates"."emergency" drop constraint "emergency_venue_id_foreign";`);
@@ -102,6 +106,7 @@ export class Migration20261202005017_init extends Migration {
     this.addSql(`drop table if exists "gates"."processed_domain_event" cascade;`);
     this.addSql(`drop table if exists "gates"."ticket" cascade;`);
     this.addSql(`drop table if exists "gates"."venue" cascade;`);
+    this.addSql(`drop table if exists "gates"."occupancy_slot" cascade;`);
     this.addSql(`drop table if exists "gates"."gate" cascade;`);
     this.addSql(`drop table if exists "gates"."gate_command" cascade;`);
     this.addSql(`drop table if exists "gates"."camera" cascade;`);
