@@ -139,29 +139,27 @@ export function createCheckIn(deps: GatesDeps, credentials: Credentials, command
     const attendanceId = randomUUID();
     const now = new Date();
     const counts = facts.counts_occupancy;
+    // The presence change and the attendance row in one statement (one round trip on the hot path): the
+    // attendance row is written only when the presence changed (entrances), or always (exits).
+    const presence = direction === 'IN'
+      ? `insert into ${T.presence} (event_id, credential_id, credential_kind, venue_id, inside, counted, first_admitted_at, updated_at) values (?, ?, ?, ?, true, ?, ?, ?)
+         on conflict (event_id, credential_id) do update set inside = true, counted = excluded.counted, venue_id = excluded.venue_id, updated_at = excluded.updated_at
+         where ${T.presence}.inside = false returning counted`
+      : `update ${T.presence} set inside = false, updated_at = ? where event_id = ? and credential_id = ? and inside returning counted`;
+    const presenceValues = direction === 'IN'
+      ? [claims.eventId, claims.credentialId, claims.kind, facts.venue_id, counts, now, now]
+      : [now, claims.eventId, claims.credentialId];
     await em.transactional(async (tx) => {
-      let counted: boolean;
-      if (direction === 'IN') {
-        const rows = await tx.execute<{ inside: boolean }[]>(
-          `insert into ${T.presence} (event_id, credential_id, credential_kind, venue_id, inside, counted, first_admitted_at, updated_at) values (?, ?, ?, ?, true, ?, ?, ?)
-           on conflict (event_id, credential_id) do update set inside = true, counted = excluded.counted, venue_id = excluded.venue_id, updated_at = excluded.updated_at
-           where ${T.presence}.inside = false returning inside`,
-          [claims.eventId, claims.credentialId, claims.kind, facts.venue_id, counts, now, now],
-        );
-        if (!rows.length) throw refused(ErrorCode.ALREADY_CHECKED_IN, 'This pass was already used to enter; it admits again only after an exit.');
-        counted = counts;
-      } else {
-        const rows = await tx.execute<{ counted: boolean }[]>(
-          `update ${T.presence} set inside = false, updated_at = ? where event_id = ? and credential_id = ? and inside returning counted`,
-          [now, claims.eventId, claims.credentialId],
-        );
-        // Someone leaving who was not counted in (entered before the system, or through a staff door) still leaves.
-        counted = rows[0]?.counted === true;
-      }
-      await tx.execute(
-        `insert into ${T.attendance} (id, event_id, venue_id, gate_id, credential_kind, credential_id, direction, method, user_id, checked_in_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [attendanceId, claims.eventId, facts.venue_id, input.gateId, claims.kind, claims.credentialId, direction, method, userId, now],
+      const [written] = await tx.execute<{ changed: boolean; counted: boolean }[]>(
+        `with p as (${presence}),
+         a as (insert into ${T.attendance} (id, event_id, venue_id, gate_id, credential_kind, credential_id, direction, method, user_id, checked_in_at)
+               select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where ? = 'OUT' or exists (select 1 from p) returning id)
+         select exists (select 1 from p) as changed, coalesce((select counted from p), false) as counted`,
+        [...presenceValues, attendanceId, claims.eventId, facts.venue_id, input.gateId, claims.kind, claims.credentialId, direction, method, userId, now, direction],
       );
+      if (direction === 'IN' && !written?.changed) throw refused(ErrorCode.ALREADY_CHECKED_IN, 'This pass was already used to enter; it admits again only after an exit.');
+      // Someone leaving who was not counted in (entered before the system, or through a staff door) still leaves, uncounted.
+      const counted = written?.counted === true;
       await events.publish(tx, 'CheckedIn', {
         attendanceId, eventId: claims.eventId, venueId: facts.venue_id, gateId: input.gateId, direction,
         credential: claims.kind === 'PARTICIPANT' ? { kind: 'PARTICIPANT', participationId: claims.credentialId } : { kind: 'TICKET', ticketId: claims.credentialId },
