@@ -4,6 +4,8 @@
  */
 const BENCHMARKS: Record<string, string> = {
   'gateway-hop': './gatewayHop.ts',
+  'events-enqueue': './eventsEnqueue.ts',
+  'events-workers': './eventsWorkers.ts',
   subscriptions: './subscriptionFanout.ts',
   'check-ins': './gateCheckIns.ts',
 };

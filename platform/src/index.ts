@@ -19,4 +19,5 @@ export * from './files/index.ts';
 export * from './federation/index.ts';
 export * from './graphql/index.ts';
 export * from './metrics/index.ts';
+export * from './demo/index.ts';
 export * from './mqtt/index.ts';

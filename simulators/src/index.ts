@@ -15,4 +15,7 @@ export { UnknownSimulatorError } from './errors.ts';
 export { JSON_BODY_LIMIT } from './bodyParsing.ts';
 export type { SimulatorDefinition, SimulatorContext, SimulatorState } from './simulator.ts';
 export * from './taxOffice/index.ts';
+export * from './aiProvider/index.ts';
+export * from './imageGenerator/index.ts';
+export * from './mediaChannels/index.ts';
 export * from './gateController/index.ts';

@@ -1,11 +1,27 @@
+import { aiProviderSimulator } from './aiProvider/index.ts';
 import { gateControllerSimulator } from './gateController/index.ts';
+import { imageGeneratorSimulator } from './imageGenerator/index.ts';
+import {
+  genieTvSimulator, instagramSimulator, kakaoChannelSimulator, localTvSimulator, naverBlogSimulator, ringoBizSimulator,
+} from './mediaChannels/index.ts';
 import { taxOfficeSimulator } from './taxOffice/index.ts';
 
 /**
  * Every simulator the server hosts. Adding one = a new folder exporting a defineSimulator(...) value and one
  * entry here; its URL, faults, request log, admin routes and typed state property follow from the entry.
  */
-export const simulators = [taxOfficeSimulator, gateControllerSimulator] as const;
+export const simulators = [
+  taxOfficeSimulator,
+  aiProviderSimulator,
+  imageGeneratorSimulator,
+  localTvSimulator,
+  genieTvSimulator,
+  instagramSimulator,
+  naverBlogSimulator,
+  kakaoChannelSimulator,
+  ringoBizSimulator,
+  gateControllerSimulator,
+] as const;
 
 type Registered = (typeof simulators)[number];
 

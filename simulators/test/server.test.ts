@@ -36,7 +36,13 @@ describe('simulator server', () => {
   it('gives the environment that points services at the simulators', async () => {
     const server = await startSimulators();
     try {
-      expect(simulatorEnvironment(server)).toEqual({ TAX_OFFICE_URL: `${server.url}/tax-office` });
+      expect(simulatorEnvironment(server)).toMatchObject({
+        TAX_OFFICE_URL: `${server.url}/tax-office`,
+        AI_PROVIDER_URL: `${server.url}/ai-provider`,
+        IMAGE_GENERATOR_URL: `${server.url}/image-generator`,
+        LOCAL_TV_URL: `${server.url}/local-tv`,
+        RINGO_BIZ_URL: `${server.url}/ringo-biz`,
+      });
     } finally {
       await server.close();
     }

@@ -41,6 +41,11 @@ export const baseConfigShape = {
   SUBGRAPH_MAX_BODY_BYTES: env.bytes(5 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: env.ms(10_000),
   /**
+   * How often the job queue looks for jobs whose worker died mid-run (past their expiry) to retry them:
+   * pg-boss's own default of 60 s. Rounded up to whole seconds.
+   */
+  QUEUE_SUPERVISE_INTERVAL_MS: env.ms(60_000),
+  /**
    * The gateway's public origin, for absolute links to files the gateway serves (`<PUBLIC_URL>/files/...`):
    * generated images, CSV downloads. Behind a proxy or CDN, its external address.
    */

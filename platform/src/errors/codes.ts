@@ -29,6 +29,10 @@ export const ErrorCode = {
   INVALID_STATE: 'INVALID_STATE',
 
   // events subgraph.
+  /** A chosen channel needs an image format that has not been generated for the event yet. */
+  IMAGES_REQUIRED: 'IMAGES_REQUIRED',
+  /** A media channel refused a post for good (its answer says the request itself is wrong). */
+  CHANNEL_REJECTED: 'CHANNEL_REJECTED',
 
   // participation subgraph.
   DUPLICATE_PARTICIPATION: 'DUPLICATE_PARTICIPATION',

@@ -1,9 +1,10 @@
 import type { RequestHandler } from 'express';
-import { CLIENT_ADDRESS_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSignature } from '../auth/requestSigning.ts';
+import { CLIENT_ADDRESS_HEADER } from '../auth/requestSigning.ts';
 import type { AccessTokenVerifier, AuthClaims } from '../auth/accessTokens.ts';
 import { AppError } from '../errors/AppError.ts';
 import { ErrorCode } from '../errors/codes.ts';
 import type { Logger } from '../logging/logger.ts';
+import { passesGatewaySignature } from '../server/gatewaySignature.ts';
 import { authenticate } from '../server/requestAuth.ts';
 
 /** What a file route learns about its caller (`res.locals`), as GraphQL resolvers do from their context. */
@@ -28,22 +29,7 @@ export function signedFileRequest(options: { secret: string; maxAgeMs: number; v
       res.status(405).set('allow', 'GET, HEAD').end();
       return;
     }
-    const check = verifyRequestSignature(
-      options.secret,
-      {
-        timestamp: req.header(TIMESTAMP_HEADER),
-        signature: req.header(SIGNATURE_HEADER),
-        authorization: req.header('authorization'),
-        clientAddress: req.header(CLIENT_ADDRESS_HEADER),
-        body: fileRequestSigningInput('GET', req.originalUrl),
-      },
-      options.maxAgeMs,
-    );
-    if (!check.ok) {
-      options.logger.warn({ reason: check.reason, ip: req.ip }, 'refused unsigned or badly signed file request');
-      res.status(401).json({ errors: [{ message: 'Requests must come through the gateway.', extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
-      return;
-    }
+    if (!passesGatewaySignature(req, res, fileRequestSigningInput('GET', req.originalUrl), options)) return;
     try {
       const locals: FileRequestLocals = {
         auth: await authenticate(options.verifyAccessToken, req.header('authorization')),

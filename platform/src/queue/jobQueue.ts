@@ -48,8 +48,11 @@ export interface JobQueue {
   send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
   /** Jobs that exhausted their retries, for operators to inspect (newest first). */
   deadLetters<T extends object>(name: string): Promise<Job<T>[]>;
-  /** Moves dead-lettered jobs back to their queue (an operator's retry). Returns how many moved. */
-  redriveDeadLetters(name: string): Promise<number>;
+  /**
+   * Moves dead-lettered jobs back to their queue (an operator's retry); `data` narrows it to the jobs whose
+   * payload contains that object, `em` runs it inside the caller's transaction. Returns how many moved.
+   */
+  redriveDeadLetters(name: string, options?: { data?: object; em?: EntityManager }): Promise<number>;
   stop(): Promise<void>;
   readonly boss: PgBoss;
 }
@@ -60,6 +63,11 @@ export interface JobQueueOptions {
   /** Postgres schema for pg-boss's tables, shared by every subgraph using the same database. */
   schema?: string;
   poolMax?: number;
+  /**
+   * How often pg-boss looks for jobs whose worker died (the job outlived its expiry) and retries or
+   * dead-letters them. Defaults to pg-boss's 60 s; tests shorten it to prove crash recovery.
+   */
+  superviseIntervalSeconds?: number;
 }
 
 /**
@@ -73,6 +81,9 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     schema: options.schema ?? 'pgboss',
     max: options.poolMax ?? 4,
     useListenNotify: true,
+    ...(options.superviseIntervalSeconds
+      ? { superviseIntervalSeconds: options.superviseIntervalSeconds, monitorIntervalSeconds: options.superviseIntervalSeconds }
+      : {}),
   });
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   let started = false;
@@ -100,27 +111,39 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     createQueue,
     async define<T extends object>(definition: JobDefinition<T>) {
       await createQueue(definition);
-      await boss.work<T>(
-        definition.name,
-        { localConcurrency: definition.concurrency ?? 2, pollingIntervalSeconds: POLL_INTERVAL_SECONDS, notifyPollingIntervalSeconds: POLL_INTERVAL_SECONDS },
-        async ([job]) => {
-          if (!job) return;
-          const jobLog = log.child({ job: definition.name, jobId: job.id, attempt: job.retryCount + 1 });
-          try {
-            await definition.handler(job.data, job);
-          } catch (error) {
-            jobLog.warn({ err: error }, 'job attempt failed');
-            throw error;
-          }
-        },
-      );
+      // One pg-boss worker per slot, each knowing its own id: after a job it asks for the next at once
+      // (notifyWorker), so a backlog drains at the handlers' speed. pg-boss alone would wait a poll
+      // interval after every job of a backlog that no NOTIFY announces (after a restart, due retries).
+      for (let slot = 0; slot < (definition.concurrency ?? 2); slot++) {
+        let workerId = '';
+        workerId = await boss.work<T>(
+          definition.name,
+          { localConcurrency: 1, pollingIntervalSeconds: POLL_INTERVAL_SECONDS, notifyPollingIntervalSeconds: POLL_INTERVAL_SECONDS },
+          async ([job]) => {
+            if (!job) return;
+            const jobLog = log.child({ job: definition.name, jobId: job.id, attempt: job.retryCount + 1 });
+            try {
+              await definition.handler(job.data, job);
+            } catch (error) {
+              jobLog.warn({ err: error }, 'job attempt failed');
+              throw error;
+            } finally {
+              boss.notifyWorker(workerId);
+            }
+          },
+        );
+      }
     },
     sendInTransaction: (em, name, data, sendOptions) => boss.send(name, data, { ...sendOptions, db: transactionDb(em) }),
     send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),
     subscribe: (topic, name) => boss.subscribe(topic, name),
     publishInTransaction: (em, topic, data) => boss.publish(topic, data, { db: transactionDb(em) }),
     deadLetters: (name) => boss.findJobs(name + DEAD_LETTER_SUFFIX),
-    redriveDeadLetters: (name) => boss.redrive(name + DEAD_LETTER_SUFFIX),
+    redriveDeadLetters: (name, redrive = {}) =>
+      boss.redrive(name + DEAD_LETTER_SUFFIX, {
+        ...(redrive.data ? { data: redrive.data } : {}),
+        ...(redrive.em ? { db: transactionDb(redrive.em) } : {}),
+      }),
     async stop() {
       if (!started) return;
       started = false;

@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { verifyRequestSignature, CLIENT_ADDRESS_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../auth/requestSigning.ts';
 import { ErrorCode } from '../errors/codes.ts';
 import type { Logger } from '../logging/logger.ts';
+import { passesGatewaySignature } from './gatewaySignature.ts';
 
 /**
  * The subgraph's front door: reads the raw body (bounded), refuses it unless the gateway signed exactly these
@@ -14,22 +14,7 @@ export function signedJsonBody(options: { secret: string; maxAgeMs: number; maxB
     raw,
     (req: Request, res: Response, next: NextFunction) => {
       const body: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const check = verifyRequestSignature(
-        options.secret,
-        {
-          timestamp: req.header(TIMESTAMP_HEADER),
-          signature: req.header(SIGNATURE_HEADER),
-          authorization: req.header('authorization'),
-          clientAddress: req.header(CLIENT_ADDRESS_HEADER),
-          body,
-        },
-        options.maxAgeMs,
-      );
-      if (!check.ok) {
-        options.logger.warn({ reason: check.reason, ip: req.ip }, 'refused unsigned or badly signed request');
-        res.status(401).json({ errors: [{ message: 'Requests must come through the gateway.', extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
-        return;
-      }
+      if (!passesGatewaySignature(req, res, body, options)) return;
       try {
         req.body = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch {

@@ -55,7 +55,7 @@ export async function startSubgraph<Shape extends z.ZodRawShape, Context extends
     logger: base.logger,
   });
   base.shutdown.add('database', () => orm.close());
-  const queue = createJobQueue({ url, logger: base.logger });
+  const queue = createJobQueue({ url, logger: base.logger, superviseIntervalSeconds: Math.max(1, Math.ceil(config.QUEUE_SUPERVISE_INTERVAL_MS / 1000)) });
   await queue.start();
   base.shutdown.add('job queue', () => queue.stop());
 

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BlindIndex, FieldCipher, Role } from '@attendgate/platform';
+import { DEMO_USER_IDS, type BlindIndex, type FieldCipher, type Role } from '@attendgate/platform';
 import { VerificationStatus } from '../domain/businessStatus.ts';
 import { User } from '../entities/index.ts';
 import { BUSINESS_NUMBER_PURPOSE } from './businessVerification.ts';
@@ -55,7 +54,8 @@ export async function seedDemoUsers(
     await em
       .transactional(async (tx) => {
         tx.create(User, {
-          id: randomUUID(),
+          // Fixed ids, so other subgraphs' demo data can refer to these accounts (platform demoIds.ts).
+          id: DEMO_USER_IDS[account.role],
           email: account.email,
           name: account.name,
           phone: account.phone,

@@ -1,0 +1,1 @@
+export { DEMO_USER_IDS, DEMO_EVENT_IDS } from './demoIds.ts';
