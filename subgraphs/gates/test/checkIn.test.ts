@@ -17,7 +17,7 @@ beforeAll(async () => {
   operator = await stack.tokenFor('OPERATOR');
   setup = await setUpVenue(stack, { gates: [{ direction: 'IN' }, { direction: 'OUT' }, { direction: 'BOTH' }] });
   // The simulated controllers have their configuration and report: the gates are alive.
-  await eventually(() => (stack.simulators.gateController.gates().length >= 3 ? true : undefined));
+  await eventually(async () => (stack.simulators.gateController.gates().length >= 3 ? true : undefined));
 });
 afterAll(async () => stack?.stop());
 
@@ -43,7 +43,7 @@ describe('check-in from the user app', () => {
 
     const event = await eventually(async () => (await checked.events()).find((e) => e.data.attendanceId === admitted.attendance.id));
     expect(event.data).toMatchObject({ eventId: setup.eventId, venueId: setup.venueId, gateId: setup.gates[0]!.id, direction: 'IN', method: 'PROXIMITY', credential: { kind: 'PARTICIPANT', participationId } });
-    const pulse = await eventually(() => stack.simulators.gateController.gate(setup.gates[0]!.id)?.commands.find((c) => c.command === 'PULSE'));
+    const pulse = await eventually(async () => stack.simulators.gateController.gate(setup.gates[0]!.id)?.commands.find((c) => c.command === 'PULSE'));
     expect(pulse.outcome).toBe('ACKED');
   });
 
@@ -147,7 +147,7 @@ describe('check-in from the user app', () => {
 
   it('refuses entry through a locked gate (GATE_LOCKED) and admits again once unlocked', async () => {
     const locked = await setUpVenue(stack, { gates: [{ direction: 'IN' }] });
-    await eventually(() => stack.simulators.gateController.gate(locked.gates[0]!.id));
+    await eventually(async () => stack.simulators.gateController.gate(locked.gates[0]!.id));
     expect(dataOf(await stack.graphql({ query: CONTROL_GATE, token: operator, variables: { gateId: locked.gates[0]!.id, command: 'LOCK' } })).controlGate.gate.state).toBe('LOCKED');
     const { pass } = await participantWithPass(stack, locked.eventId);
     expect(firstError(await checkIn(atGate(locked, 0, pass)))).toMatchObject({ code: 'GATE_LOCKED', extensions: { state: 'LOCKED' } });

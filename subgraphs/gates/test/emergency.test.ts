@@ -18,7 +18,7 @@ const GATES = 'query($v: ID!) { venue(id: $v) { activeEmergency { id kind } gate
 
 async function venueWithLiveGates(count: number) {
   const setup = await setUpVenue(stack, { gates: Array.from({ length: count }, () => ({ direction: 'IN' as const })) });
-  await eventually(() => (setup.gates.every((g) => stack.simulators.gateController.gate(g.id)) ? true : undefined));
+  await eventually(async () => (setup.gates.every((g) => stack.simulators.gateController.gate(g.id)) ? true : undefined));
   return setup;
 }
 
@@ -39,7 +39,7 @@ describe('emergencies', () => {
     expect(emergency).toMatchObject({ kind: 'FIRE', message: '3층 화재, 대피하세요', clearedAt: null, venue: { id: setup.venueId } });
     expect(await statesOf(setup.venueId)).toEqual({ [open]: 'EMERGENCY_OPEN', [locked]: 'EMERGENCY_OPEN', [closed]: 'EMERGENCY_OPEN' });
     // Every controller got the command and confirmed it.
-    await eventually(() => (setup.gates.every((g) => stack.simulators.gateController.gate(g.id)!.state === 'EMERGENCY_OPEN') ? true : undefined));
+    await eventually(async () => (setup.gates.every((g) => stack.simulators.gateController.gate(g.id)!.state === 'EMERGENCY_OPEN') ? true : undefined));
     await eventually(async () => ((await countRows(stack, 'gate_command', "command = 'EMERGENCY_OPEN' and status = 'ACKNOWLEDGED' and gate_id in (select id from gates.gate where venue_id = ?)", [setup.venueId])) === 3 ? true : undefined));
     const venue = dataOf(await stack.graphql({ query: GATES, variables: { v: setup.venueId }, token: operator })).venue;
     expect(venue.activeEmergency).toEqual({ id: emergency.id, kind: 'FIRE' });
@@ -57,7 +57,7 @@ describe('emergencies', () => {
     const done = dataOf(await stack.graphql({ query: CLEAR, token: operator, variables: { v: setup.venueId } })).clearEmergency;
     expect(done).toMatchObject({ id: emergency.id, clearedAt: expect.any(String) });
     expect(await statesOf(setup.venueId)).toEqual({ [open]: 'OPEN', [locked]: 'LOCKED', [closed]: 'CLOSED' });
-    await eventually(() => (stack.simulators.gateController.gate(locked)!.state === 'LOCKED' && stack.simulators.gateController.gate(closed)!.state === 'CLOSED' ? true : undefined));
+    await eventually(async () => (stack.simulators.gateController.gate(locked)!.state === 'LOCKED' && stack.simulators.gateController.gate(closed)!.state === 'CLOSED' ? true : undefined));
     expect((await eventually(async () => (await cleared.events()).find((e) => e.data.emergencyId === emergency.id)))!.data.venueId).toBe(setup.venueId);
     expect(await countRows(stack, 'alert', "kind = 'EMERGENCY' and venue_id = ? and resolved_at is null", [setup.venueId])).toBe(0);
   });
@@ -84,7 +84,7 @@ describe('emergencies', () => {
 
     stack.simulators.gateController.clearFaults(away);
     await eventually(async () => ((await statesOf(setup.venueId))[away] === 'EMERGENCY_OPEN' ? true : undefined), 10_000);
-    await eventually(() => (stack.simulators.gateController.gate(away)!.state === 'EMERGENCY_OPEN' ? true : undefined));
+    await eventually(async () => (stack.simulators.gateController.gate(away)!.state === 'EMERGENCY_OPEN' ? true : undefined));
   });
 
   it('need a message, a real venue and an operator', async () => {

@@ -21,7 +21,7 @@ const gateState = async (gateId: string) => dataOf(await stack.graphql({ query: 
 async function liveGate(direction: 'IN' | 'OUT' | 'BOTH' = 'IN') {
   const setup = await setUpVenue(stack, { gates: [{ direction }] });
   const gateId = setup.gates[0]!.id;
-  await eventually(() => stack.simulators.gateController.gate(gateId));
+  await eventually(async () => stack.simulators.gateController.gate(gateId));
   await eventually(async () => ((await gateState(gateId)).lastHeartbeatAt ? true : undefined));
   return { ...setup, gateId };
 }
@@ -96,7 +96,7 @@ describe('gate control over MQTT', () => {
     const { gateId } = await liveGate();
     stack.simulators.gateController.setFaults(gateId, { noAck: true });
     const pending = control(gateId, 'OPEN');
-    const commandId = await eventually(() => stack.simulators.gateController.gate(gateId)!.commands.at(-1)?.commandId);
+    const commandId = await eventually(async () => stack.simulators.gateController.gate(gateId)!.commands.at(-1)?.commandId);
     const client = await mqtt.connectAsync(stack.mqttUrl, { protocolVersion: 4, reconnectPeriod: 0 });
     const other = randomUUID();
     await client.publishAsync(`${stack.topicRoot}/gates/${other}/ack`, JSON.stringify({ v: 1, commandId, command: 'OPEN', ok: true }), { qos: 1 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
   operator = await stack.tokenFor('OPERATOR');
   setup = await setUpVenue(stack, { capacity: 50, gates: [{ direction: 'IN' }, { direction: 'OUT' }] });
   stubEvents.set(setup.eventId, { title: '가을 음악 축제', status: 'PUBLISHED' });
-  await eventually(() => (setup.gates.every((g) => stack.simulators.gateController.gate(g.id)) ? true : undefined));
+  await eventually(async () => (setup.gates.every((g) => stack.simulators.gateController.gate(g.id)) ? true : undefined));
 });
 afterEach(async () => {
   stack.simulators.gateController.clearFaults();
@@ -54,7 +54,7 @@ function subscribe(token: string, venueId: string) {
     },
     /** The first message (after those already seen) that satisfies `match`. */
     async next(match: (state: any) => boolean, timeoutMs = 10_000) {
-      return eventually(() => messages.map((m) => m.data?.gateStateChanged).find((state) => state && match(state)), timeoutMs);
+      return eventually(async () => messages.map((m) => m.data?.gateStateChanged).find((state) => state && match(state)), timeoutMs);
     },
   };
 }
@@ -115,11 +115,11 @@ describe('live gate states through the gateway', () => {
 
   it('are for operators and admins only, and a venue that does not exist is NOT_FOUND', async () => {
     const customer = subscribe(await stack.tokenFor('CUSTOMER'), setup.venueId);
-    await eventually(() => (customer.messages.length || customer.ended ? true : undefined));
+    await eventually(async () => (customer.messages.length || customer.ended ? true : undefined));
     expect(JSON.stringify(customer.messages[0]!.errors)).toContain('FORBIDDEN');
 
     const nowhere = subscribe(operator, '00000000-0000-4000-8000-000000000000');
-    await eventually(() => (nowhere.messages.length || nowhere.ended ? true : undefined));
+    await eventually(async () => (nowhere.messages.length || nowhere.ended ? true : undefined));
     expect(JSON.stringify(nowhere.messages[0]?.errors)).toContain('NOT_FOUND');
   });
 });

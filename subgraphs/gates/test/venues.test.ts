@@ -27,12 +27,12 @@ describe('venue set-up by operators', () => {
     expect(gate).toMatchObject({ name: 'East 1', direction: 'BOTH', state: 'CLOSED', countsOccupancy: true, rangeMeters: 2.5 });
     const beacon = dataOf(await stack.graphql({ query: CONFIGURE_BEACON, token: operator, variables: { input: { gateId: gate.id, uuid: BEACON_UUID.toUpperCase(), major: 7, minor: 70, txPower: -61 } } })).configureBeacon;
     expect(beacon).toMatchObject({ uuid: BEACON_UUID, major: 7, minor: 70, txPower: -61, gate: { id: gate.id } });
-    const simulated = await eventually(() => (stack.simulators.gateController.gate(gate.id)?.config.beacons.length ? stack.simulators.gateController.gate(gate.id) : undefined));
+    const simulated = await eventually(async () => (stack.simulators.gateController.gate(gate.id)?.config.beacons.length ? stack.simulators.gateController.gate(gate.id) : undefined));
     expect(simulated!.config).toMatchObject({ gateId: gate.id, venueId: venue.id, name: 'East 1', direction: 'BOTH', beacons: [{ uuid: BEACON_UUID, major: 7, minor: 70, txPower: -61 }] });
     // Recalibrating the same beacon updates it (no second beacon) and the controller's configuration.
     dataOf(await stack.graphql({ query: CONFIGURE_BEACON, token: operator, variables: { input: { gateId: gate.id, uuid: BEACON_UUID, major: 7, minor: 70, txPower: -57 } } }));
     expect(await countRows(stack, 'beacon', 'gate_id = ?', [gate.id])).toBe(1);
-    await eventually(() => (stack.simulators.gateController.gate(gate.id)!.config.beacons[0]!.txPower === -57 ? true : undefined));
+    await eventually(async () => (stack.simulators.gateController.gate(gate.id)!.config.beacons[0]!.txPower === -57 ? true : undefined));
   });
 
   it('refuses invalid input with BAD_USER_INPUT naming the field, and writes nothing', async () => {

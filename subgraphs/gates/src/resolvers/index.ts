@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { DateTime } from './DateTime.ts';
+import { DateTimeScalar } from '@attendgate/platform';
 import { Event, EventAttendance } from './Event.ts';
 import { Gate } from './Gate.ts';
 import { Mutation } from './Mutation.ts';
@@ -10,6 +10,6 @@ import { Venue } from './Venue.ts';
 
 /** The GraphQL edge of the gates subgraph: arguments in, a service call, the answer out. */
 export const resolvers: Resolvers = {
-  DateTime, Query, Mutation, Subscription, Venue, Gate, Event, EventAttendance,
+  DateTime: DateTimeScalar, Query, Mutation, Subscription, Venue, Gate, Event, EventAttendance,
   Beacon, Camera, GateCommand, GateControlResult, Attendance, CheckInResult, GatePass, Ticket, Emergency, Alert, AlertContact,
 };

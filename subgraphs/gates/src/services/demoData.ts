@@ -1,3 +1,4 @@
+import { DEMO_EVENT_IDS } from '@attendgate/platform';
 import { CUSTOMER_KEY_PURPOSE, type Credentials } from './credentials.ts';
 import { freshEm, T, type GatesDeps } from './deps.ts';
 import type { GateConfigs } from './gateConfigs.ts';
@@ -6,7 +7,8 @@ import { createSlots } from './occupancy.ts';
 /** Fixed ids, so seeding twice (or from two processes) finds what the first seeding made. */
 export const DEMO = {
   venueId: '7a6d0c1e-0000-4000-8000-000000000001',
-  eventId: '7a6d0c1e-0000-4000-8000-0000000000e1',
+  /** The events subgraph's published demo event (platform DEMO_EVENT_IDS), held at the demo venue. */
+  eventId: DEMO_EVENT_IDS.published,
   participationId: '7a6d0c1e-0000-4000-8000-0000000000a1',
   entryNumber: '0001-3',
   /** The users subgraph's demo customer's phone. */
@@ -26,8 +28,8 @@ const GATES = [
 
 /**
  * The demo venue `npm start` shows: a stadium (Seoul World Cup Stadium's coordinates) with four gates, a
- * beacon each and a camera at the first, a demo event assigned to it and running for a month, and the users
- * subgraph's demo customer entered in it (entry number 0001-3). The gate-controller simulator picks the
+ * beacon each and a camera at the first, the events subgraph's published demo event assigned to it, and the
+ * users subgraph's demo customer entered in it (entry number 0001-3). The gate-controller simulator picks the
  * gates up from their retained configurations and keeps them alive. Idempotent (fixed ids, `on conflict`).
  */
 export async function seedDemoGates(deps: GatesDeps, configs: GateConfigs, credentials: Credentials): Promise<string[]> {
@@ -56,9 +58,13 @@ export async function seedDemoGates(deps: GatesDeps, configs: GateConfigs, crede
      on conflict do nothing`,
     [GATES[0].id],
   );
+  // The event's period normally comes from the events subgraph's EventPublished; these stand in until it
+  // arrives (or when the events subgraph is not running), and never overwrite it.
   await em.execute(
     `insert into ${T.event} (id, venue_id, assigned_at, title, starts_at, ends_at, published_at) values (?, ?, clock_timestamp(), '데모 이벤트', ?, ?, ?)
-     on conflict (id) do nothing`,
+     on conflict (id) do update set venue_id = excluded.venue_id, assigned_at = coalesce(${T.event}.assigned_at, excluded.assigned_at),
+       starts_at = coalesce(${T.event}.starts_at, excluded.starts_at), ends_at = coalesce(${T.event}.ends_at, excluded.ends_at),
+       published_at = coalesce(${T.event}.published_at, excluded.published_at)`,
     [DEMO.eventId, DEMO.venueId, new Date(now - DAY_MS), new Date(now + 30 * DAY_MS), new Date(now - DAY_MS)],
   );
   await em.execute(

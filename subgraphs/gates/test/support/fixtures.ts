@@ -1,5 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { eventually } from '@attendgate/platform/testing';
 import type { GatesStack, GraphqlResult } from './stack.ts';
+
+export { eventually };
 
 export const BEACON_UUID = 'f7826da6-4fa2-4e98-8024-bc5b71e0893e';
 export const TX_POWER = -59;
@@ -28,16 +31,6 @@ export function firstError(result: GraphqlResult) {
   return { code: error?.extensions?.code as string | undefined, extensions: error?.extensions ?? {}, message: error?.message };
 }
 
-/** Polls until `check` returns a value other than undefined, or fails after the deadline. */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000, intervalMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-}
 
 /** Fails the test with the GraphQL errors when there are any; returns the data. */
 export function dataOf(result: GraphqlResult): any {
