@@ -19,3 +19,4 @@ export * from './aiProvider/index.ts';
 export * from './imageGenerator/index.ts';
 export * from './mediaChannels/index.ts';
 export * from './gateController/index.ts';
+export * from './messagingMinimal/index.ts';

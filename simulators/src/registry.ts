@@ -1,6 +1,7 @@
 import { aiProviderSimulator } from './aiProvider/index.ts';
 import { gateControllerSimulator } from './gateController/index.ts';
 import { imageGeneratorSimulator } from './imageGenerator/index.ts';
+import { minimalMessagingSimulator } from './messagingMinimal/index.ts';
 import {
   genieTvSimulator, instagramSimulator, kakaoChannelSimulator, localTvSimulator, naverBlogSimulator, ringoBizSimulator,
 } from './mediaChannels/index.ts';
@@ -21,6 +22,7 @@ export const simulators = [
   kakaoChannelSimulator,
   ringoBizSimulator,
   gateControllerSimulator,
+  minimalMessagingSimulator,
 ] as const;
 
 type Registered = (typeof simulators)[number];

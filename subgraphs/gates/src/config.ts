@@ -84,6 +84,13 @@ export const gatesConfigShape = {
   GATES_MESSAGING_RETRIES: env.count(3),
   GATES_MESSAGING_RETRY_DELAY_MS: env.ms(1 * SECOND_MS),
   GATES_MESSAGING_MAX_RETRY_DELAY_MS: env.ms(4 * SECOND_MS),
+  /**
+   * Retries of an alert job whose sends failed (the provider down for longer than the in-job retries), the
+   * first after this delay, doubling (pg-boss; whole seconds): 2 s … 32 s, about a minute in all. Then its
+   * dead-letter queue `gates.send-alert.dead`, from where an operator redrives it.
+   */
+  GATES_ALERT_JOB_RETRIES: env.count(5),
+  GATES_ALERT_JOB_RETRY_DELAY_MS: env.ms(2 * SECOND_MS),
 };
 
 export type GatesConfig = BaseConfig & z.infer<z.ZodObject<typeof gatesConfigShape>>;

@@ -24,7 +24,10 @@ export default defineSubgraph({
     const services = await createGatesServices(runtime as typeof runtime & { config: GatesConfig });
     // Registered before the database and queue closers run (shutdown runs in reverse): timers and MQTT go first.
     runtime.shutdown.add('gate controllers', () => services.close());
-    await runtime.queue.define(sendAlertJob({ orm: runtime.orm, messaging: services.messaging, cipher: runtime.cipher, logger: runtime.logger }));
+    await runtime.queue.define(sendAlertJob({
+      orm: runtime.orm, messaging: services.messaging, cipher: runtime.cipher, logger: runtime.logger,
+      retries: runtime.config.GATES_ALERT_JOB_RETRIES, retryDelayMs: runtime.config.GATES_ALERT_JOB_RETRY_DELAY_MS,
+    }));
     const { credentials } = services;
     return {
       resolvers,

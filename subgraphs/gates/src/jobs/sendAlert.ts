@@ -21,11 +21,11 @@ const ALERT_TITLES: Record<string, string> = {
  * send twice what the provider already took. Transient failures throw (pg-boss retries the job, then
  * dead-letters it for an operator to redrive); a refusal that no retry can cure is logged and the job ends.
  */
-export function sendAlertJob(deps: { orm: MikroORM; messaging: Messaging; cipher: FieldCipher; logger: Logger }): JobDefinition<SendAlertJob> {
+export function sendAlertJob(deps: { orm: MikroORM; messaging: Messaging; cipher: FieldCipher; logger: Logger; retries: number; retryDelayMs: number }): JobDefinition<SendAlertJob> {
   return {
     name: SEND_ALERT_JOB,
-    retryLimit: 5,
-    retryDelaySeconds: 2,
+    retryLimit: deps.retries,
+    retryDelaySeconds: Math.max(1, Math.ceil(deps.retryDelayMs / 1000)),
     expireInSeconds: 120,
     concurrency: 4,
     handler: async ({ alertId }) => {
