@@ -36,8 +36,8 @@ export type GatesStack = Awaited<ReturnType<typeof startGatesStack>>;
  * The simulators (gate controllers connected to the broker under this file's own topic root), the gates
  * subgraph, a stand-in events subgraph (Event's title and status) and the gateway.
  */
-export async function startGatesStack(settings: Record<string, string> = {}) {
-  const broker = await testBroker();
+export async function startGatesStack(settings: Record<string, string> = {}, options: { mqttUrl?: string } = {}) {
+  const broker = options.mqttUrl ? { url: options.mqttUrl, embedded: null } : await testBroker();
   const topicRoot = `test/${randomBytes(6).toString('hex')}`;
   let stack: TestStack;
   try {
