@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  composeSupergraph, createAccessTokenIssuer, createBlindIndex, createJobQueue, createLogger, createOrm, freePort, migrateSubgraph, startEmbeddedMqttBroker,
+  brokerAnswers, composeSupergraph, createAccessTokenIssuer, createBlindIndex, createJobQueue, createLogger, createOrm, freePort, migrateSubgraph, startEmbeddedMqttBroker,
   subscribeDomainEventConsumer, type EmbeddedMqttBroker,
 } from '@attendgate/platform';
 import gates from '@attendgate/gates';
@@ -42,6 +42,8 @@ const OCCUPANCY_SLOTS = Number(process.env.GATES_OCCUPANCY_SLOTS ?? 16);
 const GOAL_PER_SECOND = 500;
 const BEACON_UUID = 'f7826da6-4fa2-4e98-8024-bc5b71e0893e';
 const CENTRE = { lat: 37.5683, lng: 126.8973 };
+/** The machine's Mosquitto (platform-notes); without one, an embedded broker. */
+const LOCAL_BROKER = 'mqtt://127.0.0.1:1883';
 
 const CHECK_IN = 'mutation($input: CheckInInput!) { checkIn(input: $input) { direction openSignalSent } }';
 const BASELINE = 'query($id: ID!) { gate(id: $id) { id name direction } }';
@@ -65,7 +67,7 @@ let embedded: EmbeddedMqttBroker | undefined;
 
 try {
   await migrateSubgraph(gates, { DATABASE_URL: bench.databaseUrl }, logger);
-  const mqttUrl = process.env.MQTT_URL ?? (await reachableBroker('mqtt://127.0.0.1:1883')) ?? (embedded = await startEmbeddedMqttBroker()).url;
+  const mqttUrl = process.env.MQTT_URL ?? ((await brokerAnswers(LOCAL_BROKER)) ? LOCAL_BROKER : (embedded = await startEmbeddedMqttBroker()).url);
   const topicRoot = `bench/${randomBytes(4).toString('hex')}`;
   const env = { ...common, GATES_MQTT_URL: mqttUrl, MQTT_URL: mqttUrl, GATES_MQTT_TOPIC_ROOT: topicRoot, GATES_LIVE_OCCUPANCY_INTERVAL_MS: '250' };
 
@@ -217,24 +219,6 @@ async function occupancyCheck(venueId: string, eventId: string, admitted: number
   } finally {
     await orm.close();
   }
-}
-
-async function reachableBroker(candidate: string): Promise<string | undefined> {
-  const net = await import('node:net');
-  const { hostname, port } = new URL(candidate);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port) });
-    socket.setTimeout(1_000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(candidate);
-    });
-    socket.once('error', () => resolve(undefined));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(undefined);
-    });
-  });
 }
 
 async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {

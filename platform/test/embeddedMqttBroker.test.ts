@@ -1,6 +1,6 @@
 import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startEmbeddedMqttBroker, type EmbeddedMqttBroker } from '../src/mqtt/embeddedMqttBroker.ts';
+import { brokerAnswers, startEmbeddedMqttBroker, type EmbeddedMqttBroker } from '../src/mqtt/embeddedMqttBroker.ts';
 
 let broker: EmbeddedMqttBroker | undefined;
 afterAll(async () => broker?.stop());
@@ -9,6 +9,7 @@ describe('the embedded MQTT broker', () => {
   it('carries QoS 1 messages and retained messages between real MQTT clients over TCP, and stops with clients connected', async () => {
     broker = await startEmbeddedMqttBroker();
     expect(broker.url).toMatch(/^mqtt:\/\/127\.0\.0\.1:\d+$/);
+    expect(await brokerAnswers(broker.url)).toBe(true);
     const publisher = await mqtt.connectAsync(broker.url, { protocolVersion: 4, reconnectPeriod: 0 });
     await publisher.publishAsync('t/retained', 'kept', { qos: 1, retain: true });
 
@@ -22,6 +23,7 @@ describe('the embedded MQTT broker', () => {
     expect(received).toEqual(['t/retained=kept', 't/live=hello']);
 
     await broker.stop();
+    expect(await brokerAnswers(broker.url)).toBe(false);
     await Promise.all([publisher.endAsync(true), subscriber.endAsync(true)]);
   });
 });

@@ -46,3 +46,19 @@ export async function startEmbeddedMqttBroker(options: { port?: number; host?: s
     },
   };
 }
+
+/** Whether something accepts TCP connections at an `mqtt://host:port` URL (a broker to use, or none: embed one). */
+export function brokerAnswers(url: string, timeoutMs = 1_000): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname.replace(/^\[|\]$/g, ''), port: Number(port || 1883) });
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(timeoutMs);
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}

@@ -1,1 +1,1 @@
-export { startEmbeddedMqttBroker, type EmbeddedMqttBroker } from './embeddedMqttBroker.ts';
+export { brokerAnswers, startEmbeddedMqttBroker, type EmbeddedMqttBroker } from './embeddedMqttBroker.ts';

@@ -1,26 +1,8 @@
-import net from 'node:net';
 import mqtt from 'mqtt';
-import { startEmbeddedMqttBroker, type EmbeddedMqttBroker } from '@attendgate/platform';
+import { brokerAnswers, startEmbeddedMqttBroker, type EmbeddedMqttBroker } from '@attendgate/platform';
 
 /** The machines' shared Mosquitto (platform-notes: 127.0.0.1:1883), unless MQTT_URL names another broker. */
 const SHARED_BROKER = 'mqtt://127.0.0.1:1883';
-
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 1883) });
-    socket.setTimeout(1_000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
 
 /**
  * The broker a test file uses: MQTT_URL, else the shared broker on 127.0.0.1:1883, else (a machine without
@@ -28,7 +10,7 @@ function reachable(url: string): Promise<boolean> {
  */
 export async function testBroker(): Promise<{ url: string; embedded: EmbeddedMqttBroker | null }> {
   const url = process.env.MQTT_URL ?? SHARED_BROKER;
-  if (await reachable(url)) return { url, embedded: null };
+  if (await brokerAnswers(url)) return { url, embedded: null };
   const embedded = await startEmbeddedMqttBroker();
   return { url: embedded.url, embedded };
 }
