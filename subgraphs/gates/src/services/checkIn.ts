@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode } from '@attendgate/platform';
+import { AppError, ErrorCode, sqlQuery } from '@attendgate/platform';
 import type { BeaconReading, CalibratedBeacon } from '../domain/bleDistance.ts';
 import type { PassClaims } from '../domain/gatePass.ts';
 import type { GateDirection, GateState, PassageDirection } from '../domain/gateStates.ts';
@@ -71,18 +71,19 @@ export function createCheckIn(deps: GatesDeps, credentials: Credentials, command
 
   async function readFacts(em: EntityManager, claims: PassClaims, gateId: string): Promise<Facts | undefined> {
     const credentialSql = claims.kind === 'PARTICIPANT'
-      ? `exists (select 1 from ${T.entry} where participation_id = ? and event_id = ?)`
-      : `exists (select 1 from ${T.ticket} where id = ? and event_id = ? and revoked_at is null)`;
-    const [facts] = await em.execute<Facts[]>(
+      ? `exists (select 1 from ${T.entry} where participation_id = $1 and event_id = $2)`
+      : `exists (select 1 from ${T.ticket} where id = $1 and event_id = $2 and revoked_at is null)`;
+    const [facts] = await sqlQuery<Facts>(
+      em,
       `select g.venue_id, g.direction, g.counts_occupancy, g.range_meters, g.state, v.centre_lat, v.centre_lng, v.radius_meters,
          e.venue_id as event_venue_id, e.starts_at, e.ends_at, e.published_at, e.ended_at,
          ${credentialSql} as credential_found,
-         (select p.inside from ${T.presence} p where p.event_id = ? and p.credential_id = ?) as inside,
+         (select p.inside from ${T.presence} p where p.event_id = $2 and p.credential_id = $1) as inside,
          coalesce((select json_agg(json_build_object('uuid', b.uuid, 'major', b.major, 'minor', b.minor, 'txPower', b.tx_power))
                    from ${T.beacon} b where b.gate_id = g.id), '[]'::json) as beacons
-       from ${T.gate} g join ${T.venue} v on v.id = g.venue_id left join ${T.event} e on e.id = ?
-       where g.id = ?`,
-      [claims.credentialId, claims.eventId, claims.eventId, claims.credentialId, claims.eventId, gateId],
+       from ${T.gate} g join ${T.venue} v on v.id = g.venue_id left join ${T.event} e on e.id = $2
+       where g.id = $3`,
+      [claims.credentialId, claims.eventId, gateId],
     );
     return facts;
   }
@@ -142,20 +143,18 @@ export function createCheckIn(deps: GatesDeps, credentials: Credentials, command
     // The presence change and the attendance row in one statement (one round trip on the hot path): the
     // attendance row is written only when the presence changed (entrances), or always (exits).
     const presence = direction === 'IN'
-      ? `insert into ${T.presence} (event_id, credential_id, credential_kind, venue_id, inside, counted, first_admitted_at, updated_at) values (?, ?, ?, ?, true, ?, ?, ?)
+      ? `insert into ${T.presence} (event_id, credential_id, credential_kind, venue_id, inside, counted, first_admitted_at, updated_at) values ($1, $2, $3, $4, true, $5, $6, $6)
          on conflict (event_id, credential_id) do update set inside = true, counted = excluded.counted, venue_id = excluded.venue_id, updated_at = excluded.updated_at
          where ${T.presence}.inside = false returning counted`
-      : `update ${T.presence} set inside = false, updated_at = ? where event_id = ? and credential_id = ? and inside returning counted`;
-    const presenceValues = direction === 'IN'
-      ? [claims.eventId, claims.credentialId, claims.kind, facts.venue_id, counts, now, now]
-      : [now, claims.eventId, claims.credentialId];
+      : `update ${T.presence} set inside = false, updated_at = $6 where event_id = $1 and credential_id = $2 and inside returning counted`;
     await em.transactional(async (tx) => {
-      const [written] = await tx.execute<{ changed: boolean; counted: boolean }[]>(
+      const [written] = await sqlQuery<{ changed: boolean; counted: boolean }>(
+        tx,
         `with p as (${presence}),
          a as (insert into ${T.attendance} (id, event_id, venue_id, gate_id, credential_kind, credential_id, direction, method, user_id, checked_in_at)
-               select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where ? = 'OUT' or exists (select 1 from p) returning id)
-         select exists (select 1 from p) as changed, coalesce((select counted from p), false) as counted`,
-        [...presenceValues, attendanceId, claims.eventId, facts.venue_id, input.gateId, claims.kind, claims.credentialId, direction, method, userId, now, direction],
+               select $7, $1, $4, $8, $3, $2, $9, $10, $11, $6 where $9 = 'OUT' or exists (select 1 from p) returning id)
+         select exists (select 1 from p) as changed, coalesce((select counted from p), false) as counted, $5::boolean as gate_counts`,
+        [claims.eventId, claims.credentialId, claims.kind, facts.venue_id, counts, now, attendanceId, input.gateId, direction, method, userId],
       );
       if (direction === 'IN' && !written?.changed) throw refused(ErrorCode.ALREADY_CHECKED_IN, 'This pass was already used to enter; it admits again only after an exit.');
       // Someone leaving who was not counted in (entered before the system, or through a staff door) still leaves, uncounted.

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '@attendgate/platform';
 import { slotCapacities } from '../domain/occupancySlots.ts';
 const SLOTS = 'gates.occupancy_slot';
 
@@ -30,10 +31,11 @@ export async function createSlots(tx: EntityManager, venueId: string, capacity: 
 export async function changeOccupancy(tx: EntityManager, venueId: string, delta: 1 | -1): Promise<boolean> {
   const room = delta === 1 ? 'occupancy < capacity' : 'occupancy > 0';
   const update = (lock: string, order: string) =>
-    tx.execute<{ slot: number }[]>(
-      `update ${SLOTS} s set occupancy = s.occupancy + ? from (select slot from ${SLOTS} where venue_id = ? and ${room} order by ${order} limit 1 ${lock}) free
-       where s.venue_id = ? and s.slot = free.slot returning s.slot`,
-      [delta, venueId, venueId],
+    sqlQuery<{ slot: number }>(
+      tx,
+      `update ${SLOTS} s set occupancy = s.occupancy + $1 from (select slot from ${SLOTS} where venue_id = $2 and ${room} order by ${order} limit 1 ${lock}) free
+       where s.venue_id = $2 and s.slot = free.slot returning s.slot`,
+      [delta, venueId],
     );
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if ((await update('for update skip locked', 'random()')).length) return true;
