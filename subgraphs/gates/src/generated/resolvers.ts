@@ -179,10 +179,6 @@ export type EmergencyKind =
   | 'OTHER'
   | 'SECURITY';
 
-/**
- * An event (owned by the events subgraph). This subgraph adds where it takes place, its gates and its
- * attendance. Operators and admins; the event's owner sees its attendance too.
- */
 export type Event = {
   __typename?: 'Event';
   attendance: Maybe<EventAttendance>;
@@ -194,10 +190,6 @@ export type Event = {
 };
 
 
-/**
- * An event (owned by the events subgraph). This subgraph adds where it takes place, its gates and its
- * attendance. Operators and admins; the event's owner sees its attendance too.
- */
 export type EventGatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
