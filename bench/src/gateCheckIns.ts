@@ -198,7 +198,11 @@ async function seed(participants: number) {
     // subscribes consumers, so each check-in writes (and notifies) what it would there.
     const queue = createJobQueue({ url: bench.databaseUrl, logger, poolMax: 1 });
     await queue.start();
-    for (const consumer of ['analytics', 'integrations']) await subscribeDomainEventConsumer(() => queue, consumer, ['CheckedIn']);
+    for (const consumer of ['analytics', 'integrations']) {
+      await subscribeDomainEventConsumer(() => queue, consumer, ['CheckedIn']);
+      // BENCH_CONSUMER_NOTIFY=0 measures the same run with the consumer queues polled only (no NOTIFY per job).
+      if (process.env.BENCH_CONSUMER_NOTIFY === '0') await queue.boss.updateQueue(`${consumer}.on.CheckedIn`, { notify: false });
+    }
     await queue.stop();
     return { venueId, eventId, gates: gateRows, participations: entries.map((row) => row.participation_id) };
   } finally {
