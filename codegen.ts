@@ -40,7 +40,7 @@ for (const name of subgraphs) {
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       contextType: pkg.codegen.contextType,
       mappers: pkg.codegen.mappers ?? {},
-      scalars: { DateTime: { input: 'Date | string', output: 'Date | string' } },
+      scalars: { DateTime: { input: 'Date | string', output: 'Date | string' }, Krw: { input: 'number', output: 'number' } },
     },
   };
 }
@@ -55,7 +55,7 @@ if (fs.existsSync(path.join(root, 'schema', 'api-schema.graphql'))) {
       useTypeImports: true,
       enumsAsTypes: true,
       importExtension: '.ts',
-      scalars: { DateTime: 'string' },
+      scalars: { DateTime: 'string', Krw: 'number' },
     },
   };
 }

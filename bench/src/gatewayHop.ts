@@ -20,7 +20,7 @@ import { createBenchEnvironment } from './lib/benchEnvironment.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
 import { startService, type ServiceProcess } from './lib/processes.ts';
 import { environmentLine, writeReport } from './lib/report.ts';
-import { median, percentile, round } from './lib/stats.ts';
+import { percentile, round, summariseRounds } from './lib/stats.ts';
 
 const REQUESTS_PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -92,19 +92,7 @@ try {
     }
   }
 
-  const summary = Object.fromEntries(
-    (['direct', 'ours', 'plain'] as const).map((name) => {
-      const mine = rounds.filter((r) => r.target === name);
-      return [name, {
-        p50Ms: median(mine.map((r) => r.p50Ms)),
-        p99Ms: median(mine.map((r) => r.p99Ms)),
-        throughputPerSecond: median(mine.map((r) => r.throughputPerSecond)),
-        gatewayCpuMsPerRequest: median(mine.map((r) => r.gatewayCpuMsPerRequest)),
-        subgraphCpuMsPerRequest: median(mine.map((r) => r.subgraphCpuMsPerRequest)),
-        errors: mine.reduce((sum, r) => sum + r.errors, 0),
-      }];
-    }),
-  ) as Record<Target, Omit<Round, 'target'>>;
+  const summary = summariseRounds(rounds, ['direct', 'ours', 'plain'] as const);
 
   const cpuRatio = summary.ours.gatewayCpuMsPerRequest / summary.plain.gatewayCpuMsPerRequest;
   const p50Ratio = summary.ours.p50Ms / summary.plain.p50Ms;

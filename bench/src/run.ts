@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, string> = {
   'events-enqueue': './eventsEnqueue.ts',
   'events-workers': './eventsWorkers.ts',
   subscriptions: './subscriptionFanout.ts',
+  'bill-inquiry': './billInquiry.ts',
   'check-ins': './gateCheckIns.ts',
 };
 

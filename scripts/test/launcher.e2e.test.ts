@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { print, type DocumentNode } from 'graphql';
-import { envPrefix, freePort, REPO_ROOT, subgraphPackages } from '@attendgate/platform';
-import { CheckInDocument, IssueEntryPassDocument, LoginDocument, MeDocument, VenueGatesDocument } from '@attendgate/schema/operations';
+import { discoverSubgraphs, envPrefix, freePort, REPO_ROOT } from '@attendgate/platform';
+import { simulatorNames, environmentNameOf } from '@attendgate/simulators';
+import { BillDocument, CheckInDocument, IssueEntryPassDocument, LoginDocument, MeDocument, MyLinesDocument, VenueGatesDocument } from '@attendgate/schema/operations';
 
 /**
  * `npm start` as a user runs it: a child process on free ports, with no DATABASE_URL or REDIS_URL (so an
@@ -36,19 +37,17 @@ describe('npm start', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attendgate-e2e-'));
     fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as an unprivileged user that must reach its data
     const [gatewayPort, simulatorsPort] = [await freePort(), await freePort()];
-    // Every subgraph on a free port, so this test never collides with a running system or another test.
-    const subgraphPorts: Record<string, string> = {};
-    for (const pkg of subgraphPackages()) subgraphPorts[`${envPrefix(pkg.name)}_PORT`] = String(await freePort());
     const env: Record<string, string | undefined> = {
       ...process.env,
       DATA_DIR: dataDir,
       GATEWAY_PORT: String(gatewayPort),
-      ...subgraphPorts,
       SIMULATORS_PORT: String(simulatorsPort),
       LOG_LEVEL: 'warn',
     };
-    // Nothing configured: embedded PostgreSQL, in-memory pub/sub, embedded MQTT broker, simulators.
-    for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'TAX_OFFICE_URL', 'MQTT_URL', 'GATES_MQTT_URL', 'GATES_MQTT_TOPIC_ROOT', 'MESSAGING_URL']) delete env[name];
+    // Every subgraph on a free port, so that runs on a shared machine never collide on the defaults.
+    for (const { name } of await discoverSubgraphs()) env[`${envPrefix(name)}_PORT`] = String(await freePort());
+    // Nothing configured: embedded PostgreSQL, in-memory pub/sub, embedded MQTT broker, the simulators.
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'MQTT_URL', 'GATES_MQTT_URL', 'GATES_MQTT_TOPIC_ROOT', ...simulatorNames.map(environmentNameOf)]) delete env[name];
 
     launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/src/start.ts')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -72,6 +71,14 @@ describe('npm start', () => {
     const me = await graphql(gatewayUrl, MeDocument, {}, session.data.login.accessToken);
     expect(me.errors).toBeUndefined();
     expect(me.data.me).toMatchObject({ email: login![1], role: 'OWNER', store: { verificationStatus: 'VERIFIED', businessNumber: expect.stringMatching(/^\d{3}-\*\*-\*\d{4}$/) } });
+    // The billing subgraph's demo line of the owner, and its bill from the KOS simulator.
+    const lines = await graphql(gatewayUrl, MyLinesDocument, {}, session.data.login.accessToken);
+    expect(lines.errors).toBeUndefined();
+    expect(lines.data.me.lines).toMatchObject({ totalCount: 1, nodes: [{ maskedNumber: expect.stringMatching(/^010-\*{4}-\d{4}$/) }] });
+    const month = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 7);
+    const bill = await graphql(gatewayUrl, BillDocument, { lineId: lines.data.me.lines.nodes[0].id, month }, session.data.login.accessToken);
+    expect(bill.errors).toBeUndefined();
+    expect(bill.data.bill).toMatchObject({ month, totalKrw: expect.any(Number), stale: false });
     expect((await fetch(`http://127.0.0.1:${gatewayPort}/readyz`)).status).toBe(200);
 
     // The demo venue's gates are driven over the embedded MQTT broker by the simulated controllers: they

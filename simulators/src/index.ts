@@ -18,5 +18,7 @@ export * from './taxOffice/index.ts';
 export * from './aiProvider/index.ts';
 export * from './imageGenerator/index.ts';
 export * from './mediaChannels/index.ts';
+export * from './kos/index.ts';
+export * from './paymentGateway/index.ts';
 export * from './gateController/index.ts';
 export * from './messagingMinimal/index.ts';

@@ -1,10 +1,12 @@
 import { aiProviderSimulator } from './aiProvider/index.ts';
 import { gateControllerSimulator } from './gateController/index.ts';
 import { imageGeneratorSimulator } from './imageGenerator/index.ts';
+import { kosSimulator } from './kos/index.ts';
 import { minimalMessagingSimulator } from './messagingMinimal/index.ts';
 import {
   genieTvSimulator, instagramSimulator, kakaoChannelSimulator, localTvSimulator, naverBlogSimulator, ringoBizSimulator,
 } from './mediaChannels/index.ts';
+import { paymentGatewaySimulator } from './paymentGateway/index.ts';
 import { taxOfficeSimulator } from './taxOffice/index.ts';
 
 /**
@@ -21,6 +23,8 @@ export const simulators = [
   naverBlogSimulator,
   kakaoChannelSimulator,
   ringoBizSimulator,
+  kosSimulator,
+  paymentGatewaySimulator,
   gateControllerSimulator,
   minimalMessagingSimulator,
 ] as const;

@@ -42,6 +42,8 @@ describe('simulator server', () => {
         IMAGE_GENERATOR_URL: `${server.url}/image-generator`,
         LOCAL_TV_URL: `${server.url}/local-tv`,
         RINGO_BIZ_URL: `${server.url}/ringo-biz`,
+        KOS_URL: `${server.url}/kos`,
+        PAYMENT_GATEWAY_URL: `${server.url}/payment-gateway`,
       });
     } finally {
       await server.close();

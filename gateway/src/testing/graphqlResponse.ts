@@ -17,3 +17,9 @@ export async function readGraphQLResponse<T>(response: Response): Promise<GraphQ
     throw new Error(`Expected a JSON GraphQL response, got HTTP ${response.status}: ${text.slice(0, 500)}`);
   }
 }
+
+/** The first error of an answer: its code, the rest of its extensions and its message (what tests assert on). */
+export function firstErrorOf(response: { body: { errors?: ReadonlyArray<{ message: string; extensions?: Record<string, any> }> } }) {
+  const error = response.body.errors?.[0];
+  return { code: error?.extensions?.code as string | undefined, extensions: error?.extensions ?? {}, message: error?.message };
+}

@@ -4,4 +4,4 @@
  */
 export { startTestStack, type TestStack, type TestStackOptions, type GraphQLRequest } from './startTestStack.ts';
 export { signedSubgraphRequest } from './signedSubgraphRequest.ts';
-export type { GraphQLResponse } from './graphqlResponse.ts';
+export { firstErrorOf, type GraphQLResponse } from './graphqlResponse.ts';

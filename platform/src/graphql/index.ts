@@ -10,3 +10,4 @@ export { measureOperation, type OperationMeasure } from './measureOperation.ts';
 export { queryTooComplexError } from './queryTooComplexError.ts';
 export { pageRequest, toPage, encodeCursor, decodeCursor, type Page, type PageArgs, type PageLimits, type PageRequest } from './pagination.ts';
 export { DateTimeScalar } from './dateTimeScalar.ts';
+export { KrwScalar } from './krwScalar.ts';

@@ -67,22 +67,8 @@ export function login(stack: UsersStack, email: string, password: string): Promi
   return stack.graphql({ query: LOGIN, variables: { email, password } });
 }
 
-/** The first error's code (and the rest of its extensions). */
-export function firstError(result: GraphqlResult) {
-  const error = result.body.errors?.[0];
-  return { code: error?.extensions?.code as string | undefined, extensions: error?.extensions ?? {}, message: error?.message };
-}
-
-/** Polls until `check` returns a value other than undefined, or fails after the deadline. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000, intervalMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-}
+export { firstErrorOf as firstError } from '@attendgate/gateway/testing';
+export { eventually } from '@attendgate/platform/testing';
 
 /** How many accounts exist (to prove that a refused sign-up wrote nothing). */
 export async function countUsers(stack: UsersStack): Promise<number> {
