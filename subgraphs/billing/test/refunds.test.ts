@@ -50,7 +50,11 @@ describe('refunds', () => {
     const payment = await approvedPayment(stack, owner, 30_000);
     const results = await Promise.all([1, 2, 3, 4, 5].map(() => refund(payment.id, { amount: 10_000 })));
     expect(results.filter((result) => result.body.data?.refund?.status === 'COMPLETED')).toHaveLength(3);
-    expect(results.filter((result) => firstError(result).code === 'REFUND_AMOUNT_EXCEEDED')).toHaveLength(2);
+    // The two that lose are refused as over the refundable amount, or, if they arrive after the payment was
+    // refunded in full, as not refundable in that state: which depends only on timing.
+    const refused = results.filter((result) => !result.body.data?.refund);
+    expect(refused.map((result) => firstError(result).code).every((code) => code === 'REFUND_AMOUNT_EXCEEDED' || code === 'INVALID_STATE')).toBe(true);
+    expect(refused).toHaveLength(2);
     expect(await paymentRow(payment.id)).toEqual({ status: 'REFUNDED', refunded_krw: 30_000, refunding_krw: 0 });
     expect((await gatewayBalance(payment.id)).cancels).toHaveLength(3);
   });
