@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, string> = {
   subscriptions: './subscriptionFanout.ts',
   'bill-inquiry': './billInquiry.ts',
   participate: './participate.ts',
+  'check-ins': './gateCheckIns.ts',
 };
 
 const requested = process.argv.slice(2);

@@ -21,3 +21,4 @@ export * from './graphql/index.ts';
 export * from './metrics/index.ts';
 export * from './validation/index.ts';
 export * from './demo/index.ts';
+export * from './mqtt/index.ts';

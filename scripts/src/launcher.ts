@@ -1,4 +1,4 @@
-import { createLogger, discoverSubgraphs, envPrefix, migrateSubgraph, startSubgraph, type Logger, type RunningSubgraph } from '@attendgate/platform';
+import { createLogger, discoverSubgraphs, envPrefix, migrateSubgraph, startEmbeddedMqttBroker, startSubgraph, type Logger, type RunningSubgraph } from '@attendgate/platform';
 import { startGateway } from '@attendgate/gateway';
 import { simulatorEnvironment, startSimulators } from '@attendgate/simulators';
 import { openDatabase } from './database.ts';
@@ -13,8 +13,9 @@ export interface Launched {
 }
 
 /**
- * Runs the whole system in this process: the database (embedded when DATABASE_URL is unset), migrations,
- * the simulators, every subgraph found under subgraphs/, demo data and the gateway.
+ * Runs the whole system in this process: the database (embedded when DATABASE_URL is unset), the MQTT broker
+ * of the gate hardware (embedded when MQTT_URL is unset), migrations, the simulators, every subgraph found
+ * under subgraphs/, demo data and the gateway.
  *
  * Subgraphs are discovered, not listed, so a new subgraph needs no change here. Without REDIS_URL every
  * service shares this process's in-memory pub/sub and key-value store, which is why they must share a
@@ -28,7 +29,19 @@ export async function launch(baseEnv: Record<string, string | undefined> = proce
   try {
     const database = await openDatabase(logger, baseEnv);
     stops.push(database.stop);
-    const simulators = await startSimulators({ port: Number(baseEnv.SIMULATORS_PORT ?? 4100), host: baseEnv.HOST ?? '127.0.0.1' });
+    // Gate hardware speaks MQTT: without a configured broker, one runs in this process (docs/decisions/mqtt-broker.md).
+    let mqttUrl = baseEnv.MQTT_URL;
+    if (!mqttUrl) {
+      const broker = await startEmbeddedMqttBroker({ port: Number(baseEnv.EMBEDDED_MQTT_PORT ?? 0) });
+      stops.push(broker.stop);
+      mqttUrl = broker.url;
+      logger.info({ url: mqttUrl }, 'embedded MQTT broker started');
+    }
+    const simulators = await startSimulators({
+      port: Number(baseEnv.SIMULATORS_PORT ?? 4100),
+      host: baseEnv.HOST ?? '127.0.0.1',
+      mqtt: { url: baseEnv.GATES_MQTT_URL ?? mqttUrl, topicRoot: baseEnv.GATES_MQTT_TOPIC_ROOT ?? 'attendgate' },
+    });
     stops.push(() => simulators.close());
     // Configured endpoints of real external systems win over the simulators.
     const env: Record<string, string | undefined> = {
@@ -37,6 +50,7 @@ export async function launch(baseEnv: Record<string, string | undefined> = proce
       PUBLIC_URL: `http://${baseEnv.HOST && baseEnv.HOST !== '0.0.0.0' ? baseEnv.HOST : '127.0.0.1'}:${baseEnv.GATEWAY_PORT ?? 4000}`,
       ...baseEnv,
       DATABASE_URL: database.url,
+      MQTT_URL: mqttUrl,
     };
 
     const definitions = await discoverSubgraphs();

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { print, type DocumentNode } from 'graphql';
 import { discoverSubgraphs, envPrefix, freePort, REPO_ROOT } from '@attendgate/platform';
 import { simulatorNames, environmentNameOf } from '@attendgate/simulators';
-import { BillDocument, LoginDocument, MeDocument, MyLinesDocument } from '@attendgate/schema/operations';
+import { BillDocument, CheckInDocument, IssueEntryPassDocument, LoginDocument, MeDocument, MyLinesDocument, VenueGatesDocument } from '@attendgate/schema/operations';
 
 /**
  * `npm start` as a user runs it: a child process on free ports, with no DATABASE_URL or REDIS_URL (so an
@@ -46,7 +46,8 @@ describe('npm start', () => {
     };
     // Every subgraph on a free port, so that runs on a shared machine never collide on the defaults.
     for (const { name } of await discoverSubgraphs()) env[`${envPrefix(name)}_PORT`] = String(await freePort());
-    for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', ...simulatorNames.map(environmentNameOf)]) delete env[name];
+    // Nothing configured: embedded PostgreSQL, in-memory pub/sub, embedded MQTT broker, the simulators.
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'MQTT_URL', 'GATES_MQTT_URL', 'GATES_MQTT_TOPIC_ROOT', ...simulatorNames.map(environmentNameOf)]) delete env[name];
 
     launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/src/start.ts')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -79,6 +80,35 @@ describe('npm start', () => {
     expect(bill.errors).toBeUndefined();
     expect(bill.data.bill).toMatchObject({ month, totalKrw: expect.any(Number), stale: false });
     expect((await fetch(`http://127.0.0.1:${gatewayPort}/readyz`)).status).toBe(200);
+
+    // The demo venue's gates are driven over the embedded MQTT broker by the simulated controllers: they
+    // heartbeat, and the demo customer checks in with the pass obtained from their entry number and phone.
+    const operatorLogin = /OPERATOR\s+(\S+@\S+) \/ (\S+)/.exec(output)!;
+    const customerLogin = /CUSTOMER\s+(\S+@\S+) \/ (\S+)/.exec(output)!;
+    const operator = (await graphql(gatewayUrl, LoginDocument, { email: operatorLogin[1], password: operatorLogin[2] })).data.login.accessToken;
+    const customer = (await graphql(gatewayUrl, LoginDocument, { email: customerLogin[1], password: customerLogin[2] })).data.login.accessToken;
+    const venueId = /demo venue .+? \(([0-9a-f-]{36})\)/.exec(output)?.[1];
+    expect(venueId, `demo venue not printed:\n${output}`).toBeDefined();
+    const deadlineGates = Date.now() + 20_000;
+    let gates: { name: string; state: string; lastHeartbeatAt: string | null }[] = [];
+    while (Date.now() < deadlineGates) {
+      gates = (await graphql(gatewayUrl, VenueGatesDocument, { venueId }, operator)).data.venue.gates.nodes;
+      if (gates.length && gates.every((gate) => gate.lastHeartbeatAt && gate.state === 'CLOSED')) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(gates.length).toBeGreaterThan(0);
+    expect(gates.every((gate) => gate.lastHeartbeatAt && gate.state === 'CLOSED'), JSON.stringify(gates)).toBe(true);
+    const demo = /demo event ([0-9a-f-]{36}); the demo customer's entry (\S+) \(phone (\S+)\)/.exec(output)!;
+    const beacon = /beacon (\S+) major (\d+), minor 1-4, txPower -59; venue centre ([\d.]+), ([\d.]+)/.exec(output)!;
+    const pass = await graphql(gatewayUrl, IssueEntryPassDocument, { eventId: demo[1], entryNumber: demo[2], phone: demo[3] }, customer);
+    expect(pass.errors).toBeUndefined();
+    const north1 = (gates as { id?: string; name: string }[]).find((gate) => gate.name === 'North 1') as { id: string };
+    const reading = { uuid: beacon[1], major: Number(beacon[2]), minor: 1, rssi: -60 };
+    const checkIn = await graphql(gatewayUrl, CheckInDocument, {
+      input: { eventId: demo[1], gateId: north1.id, credential: pass.data.issueEntryPass.token, location: { lat: Number(beacon[3]), lng: Number(beacon[4]), accuracy: 10 }, beacons: [reading, reading] },
+    }, customer);
+    expect(checkIn.errors).toBeUndefined();
+    expect(checkIn.data.checkIn).toMatchObject({ direction: 'IN', openSignalSent: true });
 
     launcher.kill('SIGINT');
     expect(await exited).toBe(0);

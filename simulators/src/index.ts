@@ -21,3 +21,4 @@ export * from './mediaChannels/index.ts';
 export * from './kos/index.ts';
 export * from './paymentGateway/index.ts';
 export * from './messaging/index.ts';
+export * from './gateController/index.ts';

@@ -15,9 +15,12 @@ function portFromEnv(value: string | undefined, fallback: number): number {
   return port;
 }
 
+// The gate controllers speak MQTT on the broker the gates subgraph uses (same variables as the subgraph's).
+const mqttUrl = process.env.GATES_MQTT_URL || process.env.MQTT_URL;
 const server = await startSimulators({
   port: portFromEnv(process.env.SIMULATORS_PORT, 4100),
   host: process.env.SIMULATORS_HOST || '127.0.0.1',
+  ...(mqttUrl ? { mqtt: { url: mqttUrl, topicRoot: process.env.GATES_MQTT_TOPIC_ROOT || 'attendgate' } } : {}),
 });
 console.log(`simulators listening on ${server.url} (${simulatorNames.join(', ')})`);
 

@@ -1,4 +1,5 @@
 import { aiProviderSimulator } from './aiProvider/index.ts';
+import { gateControllerSimulator } from './gateController/index.ts';
 import { imageGeneratorSimulator } from './imageGenerator/index.ts';
 import { kosSimulator } from './kos/index.ts';
 import {
@@ -25,6 +26,7 @@ export const simulators = [
   kosSimulator,
   paymentGatewaySimulator,
   messagingSimulator,
+  gateControllerSimulator,
 ] as const;
 
 type Registered = (typeof simulators)[number];

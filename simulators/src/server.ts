@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSimulatorApp } from './app.ts';
 import type { FaultSettings } from './faults.ts';
+import type { GateControllerConnection } from './gateController/state.ts';
+import type { SimulatorState } from './simulator.ts';
 import type { SimulatorName, SimulatorStates } from './registry.ts';
 import type { RecordedRequest } from './requestLog.ts';
 
@@ -16,6 +18,11 @@ export interface StartSimulatorsOptions {
   host?: string;
   /** Requests kept per simulator; default 1000. */
   requestLogCapacity?: number;
+  /**
+   * The MQTT broker and topic root the gate-controller simulator speaks on. Without it the simulated
+   * controllers stay disconnected (services that do not use gates need no broker).
+   */
+  mqtt?: GateControllerConnection;
 }
 
 export interface FaultControls {
@@ -56,6 +63,14 @@ export async function startSimulators(options: StartSimulatorsOptions = {}): Pro
     });
   });
 
+  if (options.mqtt) {
+    try {
+      await states.gateController.connect(options.mqtt);
+    } catch (error) {
+      server.close();
+      throw error;
+    }
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://${clientHost(host)}:${port}`;
   let closing: Promise<void> | undefined;
@@ -76,12 +91,15 @@ export async function startSimulators(options: StartSimulatorsOptions = {}): Pro
     clearRequests: (name) => log.clear(name),
     reset,
     close() {
-      closing ??= new Promise<void>((resolve, reject) => {
-        faults.dispose();
-        server.close((error) => (error ? reject(error) : resolve()));
-        // close() alone waits for active requests, and a hung one never ends.
-        server.closeAllConnections();
-      });
+      closing ??= (async () => {
+        await Promise.all(Object.values(states as unknown as Record<string, SimulatorState>).map((state) => state.close?.()));
+        await new Promise<void>((resolve, reject) => {
+          faults.dispose();
+          server.close((error) => (error ? reject(error) : resolve()));
+          // close() alone waits for active requests, and a hung one never ends.
+          server.closeAllConnections();
+        });
+      })();
       return closing;
     },
   };

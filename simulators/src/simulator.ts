@@ -9,6 +9,8 @@ import type { Router } from 'express';
 export interface SimulatorState {
   /** Back to the default data; used between tests sharing one server. */
   reset(): void;
+  /** Releases what the simulator holds besides its routes (the gate controllers' MQTT connection). */
+  close?(): Promise<void>;
 }
 
 export interface SimulatorContext<State> {

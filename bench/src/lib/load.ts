@@ -16,9 +16,9 @@ export interface LoadResult {
  */
 export async function runLoad(options: {
   url: string;
-  headers: () => Record<string, string>;
-  /** The request body, or a function giving each request its own (distinct ids, say). */
-  body: string | (() => string);
+  headers: (index: number) => Record<string, string>;
+  /** The request body, or the body of the index-th request (each check-in presents its own pass). */
+  body: string | ((index: number) => string);
   requests: number;
   concurrency: number;
   succeeded?: (status: number, json: { data?: unknown; errors?: unknown[] }) => boolean;
@@ -33,13 +33,13 @@ export async function runLoad(options: {
   const started = performance.now();
   async function worker() {
     while (next < options.requests) {
-      next++;
+      const index = next++;
       const t0 = performance.now();
       try {
         const response = await fetch(options.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...options.headers() },
-          body: typeof options.body === 'string' ? options.body : options.body(),
+          headers: { 'content-type': 'application/json', ...options.headers(index) },
+          body: typeof options.body === 'string' ? options.body : options.body(index),
           dispatcher,
         });
         const json = (await response.json()) as { data?: unknown; errors?: unknown[] };

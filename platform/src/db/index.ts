@@ -4,3 +4,4 @@ export { migrateSubgraph } from './migrateSubgraph.ts';
 export { conflictFromUniqueViolation } from './uniqueViolation.ts';
 export { ensureDatabase } from './ensureDatabase.ts';
 export { startEmbeddedPostgres, freePort, type EmbeddedDatabase } from './embeddedPostgres.ts';
+export { sqlQuery } from './sqlQuery.ts';

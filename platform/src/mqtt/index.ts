@@ -1,0 +1,1 @@
+export { brokerAnswers, startEmbeddedMqttBroker, type EmbeddedMqttBroker } from './embeddedMqttBroker.ts';
