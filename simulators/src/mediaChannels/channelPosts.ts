@@ -2,6 +2,16 @@ import { randomBytes } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
 import type { SimulatorState } from '../simulator.ts';
 
+/** What a channel's reporting API answers for a post: views (impressions, reads, plays) and people reached. */
+export interface PostFigures {
+  views: number;
+  reach: number;
+}
+
+/** Without figures set by a test, a post gains a view every 3 seconds of its age and reaches 70 % of its viewers. */
+const SECONDS_PER_VIEW = 3;
+const REACH_SHARE = 0.7;
+
 /** One post a channel accepted, as the stand-in keeps it. */
 export interface ChannelPost {
   /** The channel's own id of the post (campaign, ad, media, message...). */
@@ -26,7 +36,10 @@ export interface ChannelPost {
 export class ChannelPostStore implements SimulatorState {
   readonly #posts: ChannelPost[] = [];
   readonly #byKey = new Map<string, ChannelPost>();
+  readonly #figures = new Map<string, PostFigures>();
   loseNextAnswers = 0;
+  /** Statistics requests answered, per post id (what the reporting API was asked). */
+  readonly statsRequests = new Map<string, number>();
 
   list(): ChannelPost[] {
     return this.#posts.map((post) => ({ ...post }));
@@ -59,9 +72,29 @@ export class ChannelPostStore implements SimulatorState {
     res.status(status).json(made.response);
   }
 
+  /** Sets the figures the reporting API answers for a post id (tests: exact, predictable numbers). */
+  setFigures(id: string, figures: PostFigures): void {
+    this.#figures.set(id, { ...figures });
+  }
+
+  /**
+   * The figures of the post the reporting API knows by `reportId` (`createdAt` of the post it belongs to), or
+   * undefined for an unknown id. Counts the request.
+   */
+  figures(reportId: string, post: ChannelPost | undefined = this.find(reportId)): PostFigures | undefined {
+    if (!post) return undefined;
+    this.statsRequests.set(reportId, (this.statsRequests.get(reportId) ?? 0) + 1);
+    const set = this.#figures.get(reportId);
+    if (set) return { ...set };
+    const views = Math.floor((Date.now() - Date.parse(post.createdAt)) / 1000 / SECONDS_PER_VIEW);
+    return { views, reach: Math.floor(views * REACH_SHARE) };
+  }
+
   reset(): void {
     this.#posts.length = 0;
     this.#byKey.clear();
+    this.#figures.clear();
+    this.statsRequests.clear();
     this.loseNextAnswers = 0;
   }
 }
@@ -84,6 +117,16 @@ export function mountChannelAdmin(router: Router, store: ChannelPostStore): void
     }
     store.loseNextAnswers = count as number;
     res.json({ count });
+  });
+  router.put('/stats/:postId', (req, res) => {
+    const { views, reach } = (req.body ?? {}) as { views?: unknown; reach?: unknown };
+    const count = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+    if (!count(views) || !count(reach)) {
+      res.status(400).json({ error: 'views and reach must be non-negative integers' });
+      return;
+    }
+    store.setFigures(req.params.postId, { views: views as number, reach: reach as number });
+    res.json({ postId: req.params.postId, views, reach });
   });
 }
 

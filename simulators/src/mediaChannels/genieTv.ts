@@ -8,6 +8,8 @@ export const GENIE_TV_PRICE_PER_WEEK_KRW = 50_000;
  * 지니TV (IPTV) home-screen ads. `POST /api/v2/ads` with `Authorization: Bearer <token>`, body
  * `{ advertiser: { name, region }, creative: { headline, body, imageUrl, durationSeconds }, flight: { start, end } }`,
  * answers 201 `{ ad_id, review_status: "APPROVED", cost_krw, flight }`. Errors: `{ error_code, error_message }`.
+ * Report: `GET /api/v2/ads/:adId/report`, bearer, answers `{ ad_id, impressions, unique_viewers, report_at }`
+ * (404 `NOT_FOUND` for an unknown ad).
  */
 export const genieTvSimulator = defineSimulator({
   name: 'genie-tv',
@@ -31,6 +33,14 @@ export const genieTvSimulator = defineSimulator({
         const weeks = Math.ceil(daysBetween(b.flight!.start as string, b.flight!.end as string) / 7);
         return { id, response: { ad_id: id, review_status: 'APPROVED', cost_krw: GENIE_TV_PRICE_PER_WEEK_KRW * weeks, flight: b.flight } };
       });
+    });
+    router.get('/api/v2/ads/:adId/report', (req, res) => {
+      if (!/^Bearer \S+$/.test(req.header('authorization') ?? '')) {
+        return void res.status(401).json({ error_code: 'AUTH_REQUIRED', error_message: 'a bearer token is required' });
+      }
+      const figures = state.figures(req.params.adId);
+      if (!figures) return void res.status(404).json({ error_code: 'NOT_FOUND', error_message: 'no such ad' });
+      res.json({ ad_id: req.params.adId, impressions: figures.views, unique_viewers: figures.reach, report_at: new Date().toISOString() });
     });
   },
   mountAdmin: (router, { state }) => mountChannelAdmin(router, state),

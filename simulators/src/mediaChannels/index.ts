@@ -9,4 +9,4 @@ export { instagramSimulator, InstagramState, INSTAGRAM_MAX_IMAGE_BYTES } from '.
 export { naverBlogSimulator, NAVER_BLOG_ID } from './naverBlog.ts';
 export { kakaoChannelSimulator, KAKAO_CHANNEL_FRIENDS, KAKAO_MESSAGE_PRICE_KRW } from './kakaoChannel.ts';
 export { ringoBizSimulator, RINGO_BIZ_MONTHLY_FEE_KRW, RINGO_BIZ_MAX_SCRIPT_CHARS } from './ringoBiz.ts';
-export { ChannelPostStore, type ChannelPost } from './channelPosts.ts';
+export { ChannelPostStore, type ChannelPost, type PostFigures } from './channelPosts.ts';

@@ -50,6 +50,8 @@ export class InstagramState extends ChannelPostStore {
  * so it must be publicly reachable), then `POST /:version/:igUserId/media_publish` with `creation_id`
  * publishes it and answers the media id. Publishing a container again answers the same media id.
  * Errors in Graph API shape (`OAuthException`, code 190 bad token, 100 bad parameter, 9004 download failed).
+ * Insights: `GET /:version/:mediaId/insights?metric=impressions,reach&access_token=` answers
+ * `{ data: [{ name, period: "lifetime", values: [{ value }], id }] }` for the published media (100 otherwise).
  *
  * One deviation from the real API, recorded in simulators/README.md: container creation honours an
  * `Idempotency-Key` header, like every channel stand-in here, so a retried post never creates two.
@@ -82,6 +84,20 @@ export const instagramSimulator = defineSimulator({
       if (!container) return graphError(res, 400, 'The media container does not exist.', 100, 2207027);
       container.mediaId ??= channelId('1789');
       res.json({ id: container.mediaId });
+    });
+    router.get('/:version/:mediaId/insights', (req, res) => {
+      const p = params(req);
+      if (typeof p.access_token !== 'string' || !p.access_token) return graphError(res, 400, 'Invalid OAuth access token.', 190);
+      const container = [...state.containers.values()].find((entry) => entry.mediaId === req.params.mediaId);
+      const figures = container ? state.figures(req.params.mediaId, state.find(container.id)) : undefined;
+      if (!figures) return graphError(res, 400, 'Unsupported get request. Object does not exist.', 100, 33);
+      const wanted = typeof p.metric === 'string' ? p.metric.split(',') : ['impressions', 'reach'];
+      const values: Record<string, number> = { impressions: figures.views, reach: figures.reach };
+      const unknown = wanted.find((name) => !(name in values));
+      if (unknown) return graphError(res, 400, `(#100) metric[0] must be one of the following values: impressions, reach`, 100);
+      res.json({
+        data: wanted.map((name) => ({ name, period: 'lifetime', values: [{ value: values[name] }], title: name, id: `${req.params.mediaId}/insights/${name}/lifetime` })),
+      });
     });
   },
   mountAdmin: (router, { state }) => mountChannelAdmin(router, state),

@@ -10,6 +10,9 @@ export const KAKAO_MESSAGE_PRICE_KRW = 15;
  * `POST /v1/channels/:channelId/messages` with `Authorization: KakaoAK <key>`, body
  * `{ target: "ALL_FRIENDS", template_object: { object_type: "feed", content: { title, description, image_url, link: { web_url } } } }`,
  * answers 200 `{ message_id, sent_count, cost: { amount, currency } }`. Errors in Kakao's shape `{ code, msg }`.
+ * Statistics: `GET /v1/channels/:channelId/messages/:messageId/stats`, `KakaoAK`, answers
+ * `{ message_id, sent_count, read_count, click_count }` (reach is who received it, views who read it; read
+ * counts never exceed the friends it was sent to). Unknown message: 404 `{ code: -404 }`.
  */
 export const kakaoChannelSimulator = defineSimulator({
   name: 'kakao-channel',
@@ -27,6 +30,13 @@ export const kakaoChannelSimulator = defineSimulator({
         const id = channelId('kmsg_');
         return { id, response: { message_id: id, channel_id: req.params.channelId, sent_count: KAKAO_CHANNEL_FRIENDS, cost: { amount: KAKAO_CHANNEL_FRIENDS * KAKAO_MESSAGE_PRICE_KRW, currency: 'KRW' } } };
       });
+    });
+    router.get('/v1/channels/:channelId/messages/:messageId/stats', (req, res) => {
+      if (!/^KakaoAK \S+$/.test(req.header('authorization') ?? '')) return void res.status(401).json({ code: -401, msg: 'InvalidAppKey' });
+      const figures = state.figures(req.params.messageId);
+      if (!figures) return void res.status(404).json({ code: -404, msg: 'message not found' });
+      const read = Math.min(figures.views, KAKAO_CHANNEL_FRIENDS);
+      res.json({ message_id: req.params.messageId, sent_count: figures.reach || KAKAO_CHANNEL_FRIENDS, read_count: read, click_count: Math.floor(read / 10) });
     });
   },
   mountAdmin: (router, { state }) => mountChannelAdmin(router, state),

@@ -9,6 +9,8 @@ export const LOCAL_TV_PRICE_PER_DAY_KRW = 10_000;
  * `{ storeName, region, title, message, imageUrl, startDate, endDate, slotsPerDay }` (dates YYYY-MM-DD),
  * answers 201 `{ campaignId, status: "SCHEDULED", region, startDate, endDate, estimatedReach, price }`.
  * Errors: 401 `{ code: "UNAUTHORIZED" }`, 400 `{ code: "INVALID_REQUEST", field }`.
+ * Report: `GET /v1/campaigns/:campaignId/stats` with `X-Api-Key` answers `{ campaignId, impressions, reach, updatedAt }`,
+ * 404 `{ code: "NOT_FOUND" }` for an unknown campaign.
  */
 export const localTvSimulator = defineSimulator({
   name: 'local-tv',
@@ -38,6 +40,12 @@ export const localTvSimulator = defineSimulator({
           },
         };
       });
+    });
+    router.get('/v1/campaigns/:campaignId/stats', (req, res) => {
+      if (!req.header('x-api-key')) return void res.status(401).json({ code: 'UNAUTHORIZED', message: 'X-Api-Key header is required' });
+      const figures = state.figures(req.params.campaignId);
+      if (!figures) return void res.status(404).json({ code: 'NOT_FOUND', message: 'no such campaign' });
+      res.json({ campaignId: req.params.campaignId, impressions: figures.views, reach: figures.reach, updatedAt: new Date().toISOString() });
     });
   },
   mountAdmin: (router, { state }) => mountChannelAdmin(router, state),

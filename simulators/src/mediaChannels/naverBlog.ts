@@ -9,6 +9,8 @@ export const NAVER_BLOG_ID = 'attendgate_demo';
  * `{ title, contents }` (contents HTML), answers 200 in Naver's envelope
  * `{ message: { "@type": "response", "@service": "naverservice.blog", "@version": "1.0.0", result: { postId, blogId, url } } }`.
  * Errors in Naver's shape `{ errorMessage, errorCode }` ("024" authentication failed, "010" bad parameter).
+ * Statistics: `GET /blog/postStats.json?postId=`, bearer, answers the same envelope with
+ * `result: { postId, viewCount, visitorCount }` ("404" for an unknown post).
  */
 export const naverBlogSimulator = defineSimulator({
   name: 'naver-blog',
@@ -34,6 +36,20 @@ export const naverBlogSimulator = defineSimulator({
             },
           },
         };
+      });
+    });
+    router.get('/blog/postStats.json', (req, res) => {
+      if (!/^Bearer \S+$/.test(req.header('authorization') ?? '')) {
+        return void res.status(401).json({ errorMessage: 'Authentication failed (인증에 실패했습니다.)', errorCode: '024' });
+      }
+      const postId = typeof req.query.postId === 'string' ? req.query.postId : '';
+      const figures = postId ? state.figures(postId) : undefined;
+      if (!figures) return void res.status(404).json({ errorMessage: 'post not found', errorCode: '404' });
+      res.json({
+        message: {
+          '@type': 'response', '@service': 'naverservice.blog', '@version': '1.0.0',
+          result: { postId, viewCount: figures.views, visitorCount: figures.reach },
+        },
       });
     });
   },

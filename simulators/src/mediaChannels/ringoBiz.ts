@@ -11,6 +11,8 @@ export const RINGO_BIZ_MAX_SCRIPT_CHARS = 200;
  * rings. `POST /api/v1/ringback/contents` with `X-Auth-Token`, body `{ companyName, script, startDate, endDate }`
  * (dates YYYYMMDD). Telecom style: HTTP 200 with `resultCode` "0000" on success
  * (`{ resultCode, resultMsg, contentId, monthlyFee }`), otherwise "E401" (auth), "E400" (bad request).
+ * Statistics: `GET /api/v1/ringback/contents/:contentId/stats`, `X-Auth-Token`, HTTP 200 with `resultCode`
+ * "0000" and `{ contentId, playCount, uniqueCallers }`, or "E404" for an unknown content id.
  */
 export const ringoBizSimulator = defineSimulator({
   name: 'ringo-biz',
@@ -28,6 +30,12 @@ export const ringoBizSimulator = defineSimulator({
         const id = channelId('RB');
         return { id, response: { resultCode: '0000', resultMsg: '정상 처리되었습니다', contentId: id, monthlyFee: RINGO_BIZ_MONTHLY_FEE_KRW } };
       });
+    });
+    router.get('/api/v1/ringback/contents/:contentId/stats', (req, res) => {
+      if (!req.header('x-auth-token')) return void res.json({ resultCode: 'E401', resultMsg: '인증 토큰이 없습니다' });
+      const figures = state.figures(req.params.contentId);
+      if (!figures) return void res.json({ resultCode: 'E404', resultMsg: '콘텐츠를 찾을 수 없습니다' });
+      res.json({ resultCode: '0000', resultMsg: '정상 처리되었습니다', contentId: req.params.contentId, playCount: figures.views, uniqueCallers: figures.reach });
     });
   },
   mountAdmin: (router, { state }) => mountChannelAdmin(router, state),

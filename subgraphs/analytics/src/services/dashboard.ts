@@ -1,0 +1,59 @@
+import { AppError } from '@attendgate/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ValueSettings } from '../domain/performance.ts';
+import { isUuid } from '../domain/vocabulary.ts';
+import type { ChannelStats } from './channelStats.ts';
+import { compareOwnerEvents, MAX_COMPARED_EVENTS } from './comparison.ts';
+import type { LiveMetrics } from './liveMetrics.ts';
+import type { MetricsCache } from './metricsCache.ts';
+import type { ComparisonView, MetricsView } from './views.ts';
+
+/**
+ * The dashboard's use cases. An event is known once analytics has heard who owns it (EventCreated or any
+ * later event of the events subgraph); entries that arrived before that are counted but not shown.
+ */
+export function createDashboard(deps: { cache: MetricsCache; live: LiveMetrics; channelStats: ChannelStats; settings: ValueSettings }) {
+  const { cache, live, channelStats } = deps;
+
+  const known = (view: MetricsView | null) => (view?.ownerId ? view : null);
+
+  async function required(eventId: string): Promise<MetricsView> {
+    const view = isUuid(eventId) ? known(await cache.read(eventId)) : null;
+    if (!view) throw AppError.notFound('The event');
+    return view;
+  }
+
+  return {
+    /** `Event.metrics`: null for an event analytics does not know. */
+    metrics: async (eventId: string) => (isUuid(eventId) ? known(await cache.read(eventId)) : null),
+
+    /** `dashboard(eventId)`: NOT_FOUND for an event analytics does not know. */
+    dashboard: required,
+
+    /** `eventMetricsUpdated(eventId)`: the current dashboard, then every refresh. */
+    async subscribe(eventId: string): Promise<AsyncGenerator<MetricsView | null>> {
+      await required(eventId);
+      return live.stream(eventId);
+    },
+
+    /** `refreshChannelStats(eventId)`: collects the event's posts now and answers the recomputed dashboard. */
+    async refreshChannelStats(eventId: string): Promise<MetricsView> {
+      await required(eventId);
+      await channelStats.collectEvent(eventId);
+      const view = known(await cache.compute(eventId));
+      if (!view) throw AppError.notFound('The event');
+      await cache.store(view);
+      return view;
+    },
+
+    /** `eventComparison`: the owner's most recent `first` events compared. */
+    compare(em: EntityManager, ownerId: string, first: number): Promise<ComparisonView> {
+      if (!Number.isInteger(first) || first < 1 || first > MAX_COMPARED_EVENTS) {
+        throw AppError.badInput(`first must be between 1 and ${MAX_COMPARED_EVENTS}.`, 'first');
+      }
+      return compareOwnerEvents(em, ownerId, first, deps.settings);
+    },
+  };
+}
+
+export type Dashboard = ReturnType<typeof createDashboard>;
