@@ -1,4 +1,4 @@
-import { UpstreamError, type Logger } from '@attendgate/platform';
+import { BrokenCircuitError, TaskCancelledError, UpstreamError, type Logger } from '@attendgate/platform';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { ChannelStatsAdapter } from '../adapters/channelStats/index.ts';
 import type { MediaChannel } from '../domain/vocabulary.ts';
@@ -18,10 +18,9 @@ export interface CollectionResult {
 
 /** Why a collection failed, short and free of internal detail (stored with the stale figure). */
 function failureReason(error: unknown): string {
+  if (error instanceof BrokenCircuitError) return 'CIRCUIT_OPEN';
+  if (error instanceof TaskCancelledError) return 'TIMEOUT';
   if (error instanceof UpstreamError) return error.status ? `HTTP_${error.status}` : error.transient ? 'UNREACHABLE' : 'REFUSED';
-  const name = (error as { name?: string } | null)?.name;
-  if (name === 'BrokenCircuitError') return 'CIRCUIT_OPEN';
-  if (name === 'TaskCancelledError') return 'TIMEOUT';
   return 'FAILED';
 }
 
