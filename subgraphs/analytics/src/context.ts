@@ -9,5 +9,5 @@ export interface AnalyticsContext extends RequestContext {
 }
 
 export function createContext(base: RequestContext, services: AnalyticsServices): AnalyticsContext {
-  return { ...base, services, loaders: createLoaders(base.em) };
+  return { ...base, services, loaders: createLoaders(services.cache) };
 }

@@ -1,21 +1,22 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from './domain/vocabulary.ts';
-import { EventSummary } from './entities/index.ts';
+import type { MetricsCache } from './services/metricsCache.ts';
+import type { MetricsView } from './services/views.ts';
 
 export interface AnalyticsLoaders {
-  /** Event summaries by id (owner, for permission rules), one statement per tick. */
-  summary: DataLoader<string, EventSummary | null>;
+  /**
+   * An event's dashboard, read once per request: the permission rules (its owner) and the resolver share it,
+   * so a cache hit costs one Redis read and no SQL at all.
+   */
+  metrics: DataLoader<string, MetricsView | null>;
 }
 
-/** Request-scoped loaders: their cache never outlives the request's EntityManager. */
-export function createLoaders(em: EntityManager): AnalyticsLoaders {
+/** Request-scoped loaders: their cache never outlives the request. */
+export function createLoaders(cache: MetricsCache): AnalyticsLoaders {
   return {
-    summary: new DataLoader(async (ids) => {
-      const wanted = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
-      const rows = wanted.length ? await em.find(EventSummary, { eventId: { $in: wanted } }) : [];
-      const byId = new Map(rows.map((row) => [row.eventId.toLowerCase(), row]));
-      return ids.map((id) => (typeof id === 'string' ? byId.get(id.toLowerCase()) ?? null : null));
-    }),
+    metrics: new DataLoader(
+      (ids) => Promise.all(ids.map((id) => (isUuid(id) ? cache.read(id.toLowerCase()) : Promise.resolve(null)))),
+      { batch: false },
+    ),
   };
 }

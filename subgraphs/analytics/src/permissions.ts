@@ -19,8 +19,8 @@ function decide(ownerId: string | null | undefined, ctx: AnalyticsContext, owner
 
 async function eventAccess(eventId: unknown, ctx: AnalyticsContext, ownerOnly: boolean): Promise<true | AppError> {
   if (!ctx.auth) return AppError.unauthenticated();
-  const summary = isUuid(eventId) ? await ctx.loaders.summary.load(eventId) : null;
-  return decide(summary?.ownerId, ctx, ownerOnly);
+  const view = isUuid(eventId) ? await ctx.loaders.metrics.load(eventId) : null;
+  return decide(view?.ownerId, ctx, ownerOnly);
 }
 
 /** `Event.metrics` (the parent is the entity reference). */

@@ -9,21 +9,21 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Krw: KrwScalar,
   Query: {
-    dashboard: (_, { eventId }, ctx) => ctx.services.dashboard.dashboard(eventId),
+    dashboard: (_, { eventId }, ctx) => ctx.services.dashboard.dashboard(ctx.loaders, eventId),
     eventComparison: (_, { ownerId, first }, ctx) => ctx.services.dashboard.compare(ctx.em, ownerId ?? ctx.auth!.userId, first ?? 20),
   },
   Mutation: {
-    refreshChannelStats: (_, { eventId }, ctx) => ctx.services.dashboard.refreshChannelStats(eventId),
+    refreshChannelStats: (_, { eventId }, ctx) => ctx.services.dashboard.refreshChannelStats(ctx.loaders, eventId),
   },
   Subscription: {
     eventMetricsUpdated: {
-      subscribe: (_, { eventId }, ctx) => ctx.services.dashboard.subscribe(eventId) as never,
+      subscribe: (_, { eventId }, ctx) => ctx.services.dashboard.subscribe(ctx.loaders, eventId) as never,
       resolve: (view: unknown) => view as never,
     },
   },
   Event: {
     __resolveReference: (reference) => ({ id: reference.id }),
-    metrics: (event, _, ctx) => ctx.services.dashboard.metrics(event.id),
+    metrics: (event, _, ctx) => ctx.services.dashboard.metrics(ctx.loaders, event.id),
   },
   EventMetrics: {
     event: (view) => ({ id: view.eventId }),

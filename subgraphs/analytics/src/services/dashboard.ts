@@ -2,6 +2,7 @@ import { AppError } from '@attendgate/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ValueSettings } from '../domain/performance.ts';
 import { isUuid } from '../domain/vocabulary.ts';
+import type { AnalyticsLoaders } from '../loaders.ts';
 import type { ChannelStats } from './channelStats.ts';
 import { compareOwnerEvents, MAX_COMPARED_EVENTS } from './comparison.ts';
 import type { LiveMetrics } from './liveMetrics.ts';
@@ -17,28 +18,29 @@ export function createDashboard(deps: { cache: MetricsCache; live: LiveMetrics; 
 
   const known = (view: MetricsView | null) => (view?.ownerId ? view : null);
 
-  async function required(eventId: string): Promise<MetricsView> {
-    const view = isUuid(eventId) ? known(await cache.read(eventId)) : null;
+  /** The dashboard the request already read (its permission rule did), or NOT_FOUND. */
+  async function required(loaders: AnalyticsLoaders, eventId: string): Promise<MetricsView> {
+    const view = isUuid(eventId) ? known(await loaders.metrics.load(eventId)) : null;
     if (!view) throw AppError.notFound('The event');
     return view;
   }
 
   return {
     /** `Event.metrics`: null for an event analytics does not know. */
-    metrics: async (eventId: string) => (isUuid(eventId) ? known(await cache.read(eventId)) : null),
+    metrics: async (loaders: AnalyticsLoaders, eventId: string) => (isUuid(eventId) ? known(await loaders.metrics.load(eventId)) : null),
 
     /** `dashboard(eventId)`: NOT_FOUND for an event analytics does not know. */
     dashboard: required,
 
     /** `eventMetricsUpdated(eventId)`: the current dashboard, then every refresh. */
-    async subscribe(eventId: string): Promise<AsyncGenerator<MetricsView | null>> {
-      await required(eventId);
+    async subscribe(loaders: AnalyticsLoaders, eventId: string): Promise<AsyncGenerator<MetricsView | null>> {
+      await required(loaders, eventId);
       return live.stream(eventId);
     },
 
     /** `refreshChannelStats(eventId)`: collects the event's posts now and answers the recomputed dashboard. */
-    async refreshChannelStats(eventId: string): Promise<MetricsView> {
-      await required(eventId);
+    async refreshChannelStats(loaders: AnalyticsLoaders, eventId: string): Promise<MetricsView> {
+      await required(loaders, eventId);
       await channelStats.collectEvent(eventId);
       const view = known(await cache.compute(eventId));
       if (!view) throw AppError.notFound('The event');

@@ -27,6 +27,7 @@ export function createAnalyticsServices(runtime: SubgraphRuntime<AnalyticsConfig
   const dashboard = createDashboard({ cache, live, channelStats, settings });
   return {
     aggregation,
+    cache,
     channelStats,
     dashboard,
     live,
