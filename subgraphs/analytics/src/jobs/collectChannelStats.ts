@@ -9,7 +9,8 @@ export function collectChannelStatsJob(channelStats: ChannelStats, logger: Logge
     name: COLLECT_CHANNEL_STATS_JOB,
     // A failed run is not retried: the next one is an interval away and the last figures stand meanwhile.
     retryLimit: 0,
-    expireInSeconds: Math.max(60, Math.ceil((intervalMs * 2) / 1000)),
+    // Two intervals (the next run is due by then), between a minute and an hour (pg-boss allows at most a day).
+    expireInSeconds: Math.min(3_600, Math.max(60, Math.ceil((intervalMs * 2) / 1000))),
     concurrency: 1,
     handler: async () => {
       const result = await channelStats.collectDue();

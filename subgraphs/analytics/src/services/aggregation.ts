@@ -19,14 +19,22 @@ const RANK_SQL = `(case status when 'UNKNOWN' then 0 when 'DRAFT' then 1 when 'P
  * summary) so concurrent handlers of one event wait for each other instead of deadlocking.
  */
 export function createAggregation(onChange: ChangeListener) {
-  /** Creates the summary row if needed, applies `set`, bumps the version; returns the new version. */
+  /**
+   * Applies `set` to the event's summary row and bumps its version; returns the new version. The row exists in
+   * all but the first change of an event, so the update is tried first (one statement); only when it finds
+   * nothing is the row created and the update repeated.
+   */
   async function updateSummary(em: EntityManager, eventId: string, factAt: string, set: string, values: unknown[]): Promise<number> {
-    await em.execute(`insert into ${T.summary} (event_id, updated_at) values (?, now()) on conflict (event_id) do nothing`, [eventId]);
-    const [row] = await em.execute<{ version: number }[]>(
+    const update = () => em.execute<{ version: number }[]>(
       `update ${T.summary} set ${set ? `${set}, ` : ''}version = version + 1, updated_at = now(),
          last_fact_at = greatest(last_fact_at, ?::timestamptz) where event_id = ? returning version`,
       [...values, factAt, eventId],
     );
+    let [row] = await update();
+    if (!row) {
+      await em.execute(`insert into ${T.summary} (event_id, updated_at) values (?, now()) on conflict (event_id) do nothing`, [eventId]);
+      [row] = await update();
+    }
     return row!.version;
   }
 
@@ -103,23 +111,23 @@ export function createAggregation(onChange: ChangeListener) {
 
     async participantRegistered(event: DomainEvent<'ParticipantRegistered'>, em: EntityManager) {
       const { data } = event;
-      const inserted = await em.execute<{ participation_id: string }[]>(
-        `insert into ${T.entry} (participation_id, event_id, customer_key, channel, store_visited, registered_at) values (?, ?, ?, ?, ?, ?)
-         on conflict (participation_id) do nothing returning participation_id`,
-        [data.participationId, data.eventId, data.customerKey, data.entryPath, data.storeVisited, data.registeredAt],
+      // One statement for the entry and its hour and channel counters (the entry's insert guards the counters).
+      const [inserted] = await em.execute<{ n: number }[]>(
+        `with entry as (
+           insert into ${T.entry} (participation_id, event_id, customer_key, channel, store_visited, registered_at) values (?, ?, ?, ?, ?, ?)
+           on conflict (participation_id) do nothing returning event_id
+         ), hour as (
+           insert into ${T.bucket} (event_id, hour_start, participants) select event_id, ?::timestamptz, 1 from entry
+           on conflict (event_id, hour_start) do update set participants = ${T.bucket}.participants + 1
+         ), channel as (
+           insert into ${T.channel} (event_id, channel, participants) select event_id, ?, 1 from entry
+           on conflict (event_id, channel) do update set participants = ${T.channel}.participants + 1
+         )
+         select count(*)::int as n from entry`,
+        [data.participationId, data.eventId, data.customerKey, data.entryPath, data.storeVisited, data.registeredAt, hourStart(new Date(data.registeredAt)), data.entryPath],
       );
       // The same participation under another envelope (a producer retry) counts once.
-      if (!inserted.length) return;
-      await em.execute(
-        `insert into ${T.bucket} (event_id, hour_start, participants) values (?, ?, 1)
-         on conflict (event_id, hour_start) do update set participants = ${T.bucket}.participants + 1`,
-        [data.eventId, hourStart(new Date(data.registeredAt))],
-      );
-      await em.execute(
-        `insert into ${T.channel} (event_id, channel, participants) values (?, ?, 1)
-         on conflict (event_id, channel) do update set participants = ${T.channel}.participants + 1`,
-        [data.eventId, data.entryPath],
-      );
+      if (!inserted?.n) return;
       const version = await updateSummary(em, data.eventId, data.registeredAt, 'participants = participants + 1, store_visits = store_visits + ?',
         [data.storeVisited ? 1 : 0]);
       changed(data.eventId)(version);
