@@ -31,6 +31,11 @@ export const analyticsConfigShape = {
    * batch is five minutes away, and the last figure stands meanwhile, marked stale).
    */
   ...resilienceConfigShape('ANALYTICS_CHANNEL', { timeoutMs: 10 * SECOND_MS, retries: 0, breakerWindow: 10, breakerMinimumCalls: 3, breakerHalfOpenAfterMs: 60 * SECOND_MS }),
+  /**
+   * An owner's on-demand refresh of one event's channel statistics runs at most once per this interval (our
+   * choice: each refresh calls every channel; the batch collects every 5 minutes anyway). 0 turns it off.
+   */
+  ANALYTICS_REFRESH_MIN_INTERVAL_MS: env.ms(30 * SECOND_MS),
   /** Live metrics: at most one message per event per this interval (a burst of entries is coalesced). */
   ANALYTICS_LIVE_INTERVAL_MS: env.ms(250),
   /** Estimated value of one participant, in won (ROI; docs/decisions/analytics-roi.md). */

@@ -53,17 +53,6 @@ describe('channel statistics from the channels\' reporting APIs', () => {
     for (const channel of MEDIA_CHANNELS) expect(stack.simulators[STATES[channel]].statsRequests.get(event.posts[channel])).toBeGreaterThanOrEqual(1);
   });
 
-  it('concurrent refreshes of one event both answer the same figures, one row per channel', async () => {
-    const event = await distributedEvent(() => ({ views: 50, reach: 40 }));
-    const [a, b] = await Promise.all([0, 1].map(() => stack.graphql({ query: REFRESH, variables: { id: event.eventId }, token: event.ownerToken })));
-    expect(a!.body.errors).toBeUndefined();
-    expect(b!.body.errors).toBeUndefined();
-    expect(a!.body.data.refreshChannelStats.reach).toBe(240);
-    expect(b!.body.data.refreshChannelStats.reach).toBe(240);
-    const [row] = await stack.sql<{ n: number }>('select count(*)::int as n from analytics.channel_performance where event_id = ?', [event.eventId]);
-    expect(row!.n).toBe(6);
-  });
-
   it('the scheduled batch collects without anyone asking, and pushes the new figures into the cached dashboard', async () => {
     const event = await distributedEvent(() => ({ views: 7, reach: 5 }));
     const dashboard = await eventually(async () => {

@@ -1,4 +1,4 @@
-import { AppError } from '@attendgate/platform';
+import { AppError, ErrorCode, type KeyValueStore } from '@attendgate/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ValueSettings } from '../domain/performance.ts';
 import { isUuid } from '../domain/vocabulary.ts';
@@ -13,7 +13,9 @@ import type { ComparisonView, MetricsView } from './views.ts';
  * The dashboard's use cases. An event is known once analytics has heard who owns it (EventCreated or any
  * later event of the events subgraph); entries that arrived before that are counted but not shown.
  */
-export function createDashboard(deps: { cache: MetricsCache; live: LiveMetrics; channelStats: ChannelStats; settings: ValueSettings }) {
+export function createDashboard(deps: {
+  cache: MetricsCache; live: LiveMetrics; channelStats: ChannelStats; settings: ValueSettings; kv: KeyValueStore; refreshMinIntervalMs: number;
+}) {
   const { cache, live, channelStats } = deps;
 
   const known = (view: MetricsView | null) => (view?.ownerId ? view : null);
@@ -41,6 +43,11 @@ export function createDashboard(deps: { cache: MetricsCache; live: LiveMetrics; 
     /** `refreshChannelStats(eventId)`: collects the event's posts now and answers the recomputed dashboard. */
     async refreshChannelStats(loaders: AnalyticsLoaders, eventId: string): Promise<MetricsView> {
       await required(loaders, eventId);
+      // One refresh per event per interval, whoever asks and on whichever replica: each one calls every channel.
+      if (deps.refreshMinIntervalMs > 0 && !(await deps.kv.setIfAbsent(`refresh:${eventId}`, '1', deps.refreshMinIntervalMs))) {
+        const retryAfterSeconds = Math.ceil(((await deps.kv.ttlMs(`refresh:${eventId}`)) ?? deps.refreshMinIntervalMs) / 1000);
+        throw new AppError(ErrorCode.RATE_LIMITED, 'The channel statistics of this event were refreshed a moment ago; try again later.', { retryAfterSeconds });
+      }
       await channelStats.collectEvent(eventId);
       const view = known(await cache.compute(eventId));
       if (!view) throw AppError.notFound('The event');

@@ -24,7 +24,7 @@ export function createAnalyticsServices(runtime: SubgraphRuntime<AnalyticsConfig
     concurrency: config.ANALYTICS_CHANNEL_STATS_CONCURRENCY, batchMax: config.ANALYTICS_CHANNEL_STATS_BATCH_MAX,
     afterEndMs: config.ANALYTICS_CHANNEL_STATS_AFTER_END_MS,
   });
-  const dashboard = createDashboard({ cache, live, channelStats, settings });
+  const dashboard = createDashboard({ cache, live, channelStats, settings, kv: runtime.kv, refreshMinIntervalMs: config.ANALYTICS_REFRESH_MIN_INTERVAL_MS });
   return {
     aggregation,
     cache,
