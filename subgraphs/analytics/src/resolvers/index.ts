@@ -1,8 +1,6 @@
 import { AppError, DateTimeScalar, KrwScalar } from '@attendgate/platform';
 import type { Resolvers } from '../generated/resolvers.ts';
-
-/** Most hourly buckets one answer lists (a month of hours). */
-const MAX_HOURS = 744;
+import { MAX_HOURS } from '../services/computeMetrics.ts';
 
 /** The GraphQL edge of the analytics subgraph: arguments in, a service call, the answer out. */
 export const resolvers: Resolvers = {

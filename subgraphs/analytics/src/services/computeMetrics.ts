@@ -29,6 +29,9 @@ interface ChannelRow {
   stats_stale: boolean;
 }
 
+/** Hourly buckets a view keeps (the field's `last` allows at most this many): a month of hours. */
+export const MAX_HOURS = 744;
+
 const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
 const later = (a: string | null, b: string | null) => (!a ? b : !b ? a : a > b ? a : b);
 
@@ -111,7 +114,7 @@ function toView(
     checkIns: summary.check_ins,
     winners: summary.winners,
     byChannel,
-    byHour: hours.map((hour) => ({ start: hour.start.toISOString(), participants: hour.participants })),
+    byHour: hours.slice(-MAX_HOURS).map((hour) => ({ start: hour.start.toISOString(), participants: hour.participants })),
     byDay: sumByKoreanDay(hours).map((day) => ({ start: day.start.toISOString(), participants: day.participants })),
     views,
     reach,

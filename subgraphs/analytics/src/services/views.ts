@@ -43,7 +43,7 @@ export interface MetricsView {
   checkIns: number;
   winners: number;
   byChannel: ChannelMetricsView[];
-  /** Every hour with entries, oldest first (the field's `last` argument cuts it). */
+  /** The most recent hours with entries (at most MAX_HOURS), oldest first (the field's `last` argument cuts it). */
   byHour: TimeBucketView[];
   byDay: TimeBucketView[];
   views: number;

@@ -48,8 +48,9 @@ export function envelope<Type extends DomainEventType>(type: Type, data: DomainE
  */
 export async function startAnalyticsStack(settings: Record<string, string> = {}) {
   const stack = await startTestStack({ subgraphs: [analytics, eventsStub], env: { ...FAST_SETTINGS, ...settings }, simulators: true });
-  const subgraph = stack.subgraphs.analytics!;
-  const { orm, queue } = subgraph.runtime;
+  // Producers' side: the stand-in events subgraph's connections to the same database, so events can be
+  // published (and tables read) while analytics itself is stopped.
+  const { orm, queue } = stack.subgraphs.events!.runtime;
   const clients: Client[] = [];
 
   async function sql<T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
@@ -59,7 +60,10 @@ export async function startAnalyticsStack(settings: Record<string, string> = {})
   const self = {
     ...stack,
     simulators: stack.simulators as SimulatorServer,
-    subgraph,
+    /** The running analytics subgraph (a new instance after `startSubgraph`). */
+    get subgraph() {
+      return stack.subgraphs.analytics!;
+    },
     sql,
     graphql: (request: { query: string; variables?: Record<string, unknown>; token?: string }) => stack.graphql(request) as Promise<GraphqlResult>,
     token: (userId: string, role: Role) => stack.issueAccessToken({ userId, role }),
