@@ -45,6 +45,8 @@ export async function startDomainEventConsumers(options: {
   orm: MikroORM;
   queueFor: (producer: string) => JobQueue;
   logger: Logger;
+  /** Workers per consumed event type in this process (the job queue's default, 2, when unset). */
+  concurrency?: number;
 }) {
   const { consumer, types, handlers, orm, logger } = options;
   if (types.length && !orm.getMetadata().getByClassName(ProcessedDomainEventSchema.meta.className, false)) {
@@ -60,6 +62,7 @@ export async function startDomainEventConsumers(options: {
     const log = logger.child({ consumer, domainEvent: type });
     await options.queueFor(contract.source).define<DomainEvent<typeof type>>({
       ...consumerPolicy(consumer, type),
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       handler: async (envelope) => {
         if (envelope.type !== type || envelope.version !== contract.version) {
           throw new Error(`unexpected ${envelope.type} v${envelope.version} on the queue for ${type} v${contract.version}`);

@@ -53,6 +53,12 @@ export interface SubgraphApi<Context extends RequestContext> {
   httpRoutes?(router: Router): void;
   /** One handler for each event type the definition `consumes`. */
   domainEventHandlers?: DomainEventHandlers;
+  /**
+   * Workers per consumed event type in one process (default 2). Each event is its own short transaction, so a
+   * consumer of a high-rate event (ParticipantRegistered at hundreds per second) is bound by round trips, not
+   * CPU, and needs more workers to keep up.
+   */
+  domainEventConcurrency?: number;
 }
 
 /**

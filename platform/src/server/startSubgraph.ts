@@ -74,6 +74,7 @@ export async function startSubgraph<Shape extends z.ZodRawShape, Context extends
       base.shutdown.add('producer queues', () => producers.close());
       await startDomainEventConsumers({
         consumer: definition.name, types: consumes, handlers: api.domainEventHandlers ?? {}, orm, queueFor: producers.queueFor, logger: base.logger,
+        ...(api.domainEventConcurrency ? { concurrency: api.domainEventConcurrency } : {}),
       });
     }
     const server = await createSubgraphServer({

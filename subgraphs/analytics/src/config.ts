@@ -36,6 +36,11 @@ export const analyticsConfigShape = {
    * choice: each refresh calls every channel; the batch collects every 5 minutes anyway). 0 turns it off.
    */
   ANALYTICS_REFRESH_MIN_INTERVAL_MS: env.ms(30 * SECOND_MS),
+  /**
+   * Workers per consumed event type in one process. Six keep up with 200 entries per second on a 2-core
+   * machine where the platform's default two fall behind at about 145 (docs/benchmarks.md, analytics-dashboard).
+   */
+  ANALYTICS_CONSUMER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(6),
   /** Live metrics: at most one message per event per this interval (a burst of entries is coalesced). */
   ANALYTICS_LIVE_INTERVAL_MS: env.ms(250),
   /** Estimated value of one participant, in won (ROI; docs/decisions/analytics-roi.md). */

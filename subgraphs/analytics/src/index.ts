@@ -39,6 +39,7 @@ export default defineSubgraph({
       permissions,
       context: (base): AnalyticsContext => createContext(base, services),
       seedDemo: () => services.seedDemo(),
+      domainEventConcurrency: config.ANALYTICS_CONSUMER_CONCURRENCY,
       domainEventHandlers: {
         EventCreated: (event, em) => aggregation.eventCreated(event, em),
         EventPublished: (event, em) => aggregation.eventPublished(event, em),
