@@ -145,6 +145,30 @@ describe('domain events', () => {
     expect(domainEventTopic('ParticipantRegistered')).toBe('domain.ParticipantRegistered.v1');
   });
 
+  it('run as many at once as the consumer asked for workers (domainEventConcurrency)', async () => {
+    await subscribeDomainEventConsumer(producers.queueFor, 'wide', ['WinnerSelected']);
+    let inFlight = 0;
+    let most = 0;
+    let released = false;
+    await startDomainEventConsumers({
+      consumer: 'wide', types: ['WinnerSelected'], orm: consumerOrm, queueFor: producers.queueFor, logger, concurrency: 4,
+      handlers: {
+        WinnerSelected: async () => {
+          inFlight += 1;
+          most = Math.max(most, inFlight);
+          // Each handler holds its transaction until four run side by side (or the test gives up waiting).
+          await until(() => released || inFlight >= 4, 10_000).catch(() => {});
+          released = true;
+          inFlight -= 1;
+        },
+      },
+    });
+    const winners = () => ({ eventId: randomUUID(), drawId: randomUUID(), winners: [], entrantCount: 0, drawnAt: new Date().toISOString() });
+    await Promise.all(Array.from({ length: 4 }, () => producerOrm.em.fork().transactional((em) => publisher().publish(em, 'WinnerSelected', winners()))));
+    await until(() => released && inFlight === 0, 15_000);
+    expect(most).toBe(4);
+  });
+
   it('cannot start a consumer without a handler or without its processed-events table', async () => {
     await expect(
       startDomainEventConsumers({ consumer: 'consumer', types: ['WinnerSelected'], handlers: {}, orm: consumerOrm, queueFor: producers.queueFor, logger }),
