@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stubEvents } from './support/eventsStub/eventsStub.ts';
+import { stubEvents } from '@attendgate/gateway/testing';
 import { eventually, startAnalyticsStack, type AnalyticsStack } from './support/stack.ts';
 
 let stack: AnalyticsStack;

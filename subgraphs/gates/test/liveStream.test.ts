@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_IN, CONTROL_GATE, atGate, dataOf, eventually, participantWithPass, setUpVenue, type VenueSetup } from './support/fixtures.ts';
-import { stubEvents, stubState } from './support/eventsStub/eventsStub.ts';
+import { stubEvents, stubState } from '@attendgate/gateway/testing';
 import { startGatesStack, type GatesStack } from './support/stack.ts';
 
 let stack: GatesStack;

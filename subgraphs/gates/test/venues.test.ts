@@ -4,7 +4,7 @@ import {
   BEACON_UUID, CENTRE, CHECK_IN, CONFIGURE_BEACON, CREATE_VENUE, REGISTER_GATE, atGate, countRows, dataOf, eventually, firstError,
   participantWithPass, setUpVenue, uniqueName,
 } from './support/fixtures.ts';
-import { stubEvents } from './support/eventsStub/eventsStub.ts';
+import { stubEvents } from '@attendgate/gateway/testing';
 import { startGatesStack, type GatesStack } from './support/stack.ts';
 
 let stack: GatesStack;

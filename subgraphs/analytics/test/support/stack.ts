@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestStack } from '@attendgate/gateway/testing';
+import { eventsStub, startTestStack } from '@attendgate/gateway/testing';
 import { eventually } from '@attendgate/platform/testing';
 import {
   createDomainEventPublisher, domainEventCatalog, domainEventTopic, type DomainEvent, type DomainEventData, type DomainEventType, type MediaChannel, type Role,
@@ -8,7 +8,6 @@ import type { SimulatorServer } from '@attendgate/simulators';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import analytics from '../../src/index.ts';
-import { eventsStub } from './eventsStub/eventsStub.ts';
 
 /** Channel calls and windows in milliseconds; the schedule far away unless a file turns it on. */
 export const FAST_SETTINGS: Record<string, string> = {

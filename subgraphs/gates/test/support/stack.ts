@@ -1,11 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createDomainEventPublisher, domainEventTopic, sealPersonalData, type DomainEvent, type DomainEventData, type DomainEventType } from '@attendgate/platform';
-import { startTestStack, type TestStack } from '@attendgate/gateway/testing';
+import { eventsStub, startTestStack, type TestStack } from '@attendgate/gateway/testing';
 import type { SimulatorServer } from '@attendgate/simulators';
 import gates from '../../src/index.ts';
 import { CUSTOMER_KEY_PURPOSE } from '../../src/services/credentials.ts';
 import { clearRetained, testBroker } from './broker.ts';
-import { eventsStub } from './eventsStub/eventsStub.ts';
 
 /**
  * Gate timings in milliseconds, so acknowledgement timeouts and heartbeat loss happen in a test's time.

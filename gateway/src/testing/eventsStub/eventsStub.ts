@@ -8,9 +8,10 @@ export const stubState = { references: 0 };
 const eventOf = (id: string) => ({ id, ...(stubEvents.get(id) ?? { title: `Event ${id.slice(0, 8)}`, status: 'PUBLISHED' }) });
 
 /**
- * A test-only `events` subgraph owning `Event { id title status }`, so tests prove that gates' payloads
- * (queries and the live subscription) resolve Event fields from another subgraph through the gateway,
- * while the real events subgraph is built elsewhere.
+ * A test-only `events` subgraph owning `Event { id title status }`, so a subgraph's tests prove that its
+ * payloads (queries and live subscriptions) resolve Event fields from another subgraph through the gateway,
+ * without importing the real events subgraph (subgraphs never import each other). Tests set titles in
+ * `stubEvents`; `stubState.references` counts the entity fetches the gateway made.
  */
 export const eventsStub = defineSubgraph({
   name: 'events',
