@@ -1,8 +1,7 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_IN, CONTROL_GATE, atGate, dataOf, eventually, participantWithPass, setUpVenue, type VenueSetup } from './support/fixtures.ts';
-import { stubEvents, stubState } from '@attendgate/gateway/testing';
+import { stubEvents, stubState, subscribeThroughGateway } from '@attendgate/gateway/testing';
 import { startGatesStack, type GatesStack } from './support/stack.ts';
 
 let stack: GatesStack;
@@ -36,25 +35,16 @@ const LIVE = `subscription($v: ID!) {
 
 /** A dashboard's subscription through the gateway (graphql-ws), collecting what arrives. */
 function subscribe(token: string, venueId: string) {
-  const client = createClient({ url: stack.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${token}` } });
-  clients.push(client);
-  const messages: { data?: any; errors?: any[] }[] = [];
-  let ended = false;
-  client.subscribe({ query: LIVE, variables: { v: venueId } }, {
-    next: (message) => void messages.push(message as never),
-    error: (error) => void messages.push({ errors: [error] }),
-    complete: () => {
-      ended = true;
-    },
-  });
+  const live = subscribeThroughGateway(stack.gatewayUrl, token, LIVE, { v: venueId });
+  clients.push(live.client);
   return {
-    messages,
+    messages: live.messages,
     get ended() {
-      return ended;
+      return live.ended;
     },
     /** The first message (after those already seen) that satisfies `match`. */
     async next(match: (state: any) => boolean, timeoutMs = 10_000) {
-      return eventually(async () => messages.map((m) => m.data?.gateStateChanged).find((state) => state && match(state)), timeoutMs);
+      return eventually(async () => live.messages.map((m) => m.data?.gateStateChanged).find((state) => state && match(state)), timeoutMs);
     },
   };
 }

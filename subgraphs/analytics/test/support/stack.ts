@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { eventsStub, startTestStack } from '@attendgate/gateway/testing';
+import { eventsStub, startTestStack, subscribeThroughGateway, type LiveMessage } from '@attendgate/gateway/testing';
 import { eventually } from '@attendgate/platform/testing';
 import {
   createDomainEventPublisher, domainEventCatalog, domainEventTopic, type DomainEvent, type DomainEventData, type DomainEventType, type MediaChannel, type Role,
 } from '@attendgate/platform';
 import type { SimulatorServer } from '@attendgate/simulators';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import analytics from '../../src/index.ts';
 
 /** Channel calls and windows in milliseconds; the schedule far away unless a file turns it on. */
@@ -119,25 +118,12 @@ export async function startAnalyticsStack(settings: Record<string, string> = {})
 
     /** A live subscription through the gateway (graphql-ws), collecting what arrives. */
     subscribe(token: string, query: string, variables: Record<string, unknown>) {
-      const client = createClient({ url: stack.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${token}` } });
-      clients.push(client);
-      const messages: { at: number; data?: any; errors?: any[] }[] = [];
-      let ended = false;
-      client.subscribe({ query, variables }, {
-        next: (message) => void messages.push({ at: Date.now(), ...(message as object) }),
-        error: (error) => void messages.push({ at: Date.now(), errors: [error] }),
-        complete: () => {
-          ended = true;
-        },
-      });
+      const live = subscribeThroughGateway(stack.gatewayUrl, token, query, variables);
+      clients.push(live.client);
       return {
-        messages,
-        get ended() {
-          return ended;
-        },
+        messages: live.messages,
         /** The first message that satisfies `match`. */
-        next: (match: (message: (typeof messages)[number]) => boolean, timeoutMs = 10_000) =>
-          eventually(async () => messages.find((message) => match(message)), timeoutMs),
+        next: (match: (message: LiveMessage) => boolean, timeoutMs = 10_000) => eventually(async () => live.messages.find((message) => match(message)), timeoutMs),
       };
     },
 
