@@ -1,4 +1,4 @@
-import { requestJson } from '@attendgate/platform';
+import { requestJson, UpstreamError } from '@attendgate/platform';
 import type { Credentials } from '../domain/connection.ts';
 
 /** Refresh an OAuth2 token this long before it expires, so a request never leaves with a token about to die. */
@@ -53,7 +53,9 @@ export function createConnectorAuth(options: {
               },
               signal,
             });
-            if (typeof answer?.access_token !== 'string') throw new Error(`${options.system} token endpoint answered without an access_token`);
+            if (typeof answer?.access_token !== 'string') {
+              throw new UpstreamError(options.system, `${options.system} token endpoint answered without an access_token`, { status: 200, transient: false });
+            }
             const lifetimeS = typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : 300;
             token = { value: answer.access_token, expiresAt: Date.now() + lifetimeS * 1000 };
           }

@@ -52,7 +52,8 @@ const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ').sli
 export function translateHttpError(system: string, error: unknown, read: (body: unknown) => SystemErrorDetail): TranslatedError {
   if (isShortCircuit(error)) return { code: ErrorCode.UPSTREAM_UNAVAILABLE, message: `${system} is failing; calls are paused for a while (circuit open)`, transient: true };
   if (error instanceof TaskCancelledError) return { code: ErrorCode.UPSTREAM_UNAVAILABLE, message: `${system} did not answer in time`, transient: true };
-  if (!(error instanceof UpstreamError)) return { code: ErrorCode.UPSTREAM_UNAVAILABLE, message: `${system} answered in a way we do not understand`, transient: true };
+  // Anything else is our own failure, not the system's: said so, without internals (they are in the log).
+  if (!(error instanceof UpstreamError)) return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: `the sync with ${system} failed unexpectedly`, transient: true };
   if (error.status === null) return { code: ErrorCode.UPSTREAM_UNAVAILABLE, message: clean(error.message), transient: true };
   const detail = (() => {
     try {

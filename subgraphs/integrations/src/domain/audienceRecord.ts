@@ -15,7 +15,8 @@ export const AUDIENCE_RECORD_SCHEMA: Record<string, Json> = {
     marketingConsent: { type: 'boolean' },
     attributes: { type: 'object', maxProperties: 50 },
   },
-  anyOf: [{ required: ['email'] }, { required: ['phone'] }, { required: ['name'] }],
+  // At least one way to know who it is; each branch names its property, as Ajv's strict mode wants.
+  anyOf: ['email', 'phone', 'name'].map((key) => ({ properties: { [key]: { type: 'string' } }, required: [key] })),
 };
 
 export interface AudienceRecord {

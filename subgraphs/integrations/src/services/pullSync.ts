@@ -138,7 +138,7 @@ export function createPullSync(deps: IntegrationsDeps, collaborators: { adapters
       await finish(integration.id, runId, { status: failedCount ? 'PARTIAL' : 'SUCCEEDED', errorCode: failedCount ? ErrorCode.RECORD_INVALID : null, errorSummary: summary });
     } catch (error) {
       const translated = adapter.translateError(error);
-      deps.logger.warn({ integrationId: integration.id, runId, code: translated.code }, 'pull run failed');
+      deps.logger.warn({ integrationId: integration.id, runId, code: translated.code, err: error }, 'pull run failed');
       const summary = [translated.message, ...(failures.length ? [`and ${failedCount} record(s) refused: ${failures.join('; ')}`] : [])].join(' ').slice(0, MAX_SUMMARY_LENGTH);
       await finish(integration.id, runId, { status: 'FAILED', errorCode: translated.code, errorSummary: summary });
     }

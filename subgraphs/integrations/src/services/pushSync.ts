@@ -101,7 +101,7 @@ export function createPushSync(deps: IntegrationsDeps, collaborators: { adapters
         await em.nativeUpdate(Delivery, { id: deliveryId, status: 'PENDING' }, { status: 'DELIVERED', attempts, deliveredAt: new Date(), lastErrorCode: null, lastErrorMessage: null, updatedAt: new Date() });
       } catch (error) {
         const translated = adapter.translateError(error);
-        deps.logger.warn({ integrationId: integration.id, deliveryId, attempts, code: translated.code }, 'push delivery failed');
+        deps.logger.warn({ integrationId: integration.id, deliveryId, attempts, code: translated.code, err: error }, 'push delivery failed');
         if (!translated.transient || attempts >= config.INTEGRATIONS_DELIVERY_ATTEMPTS) {
           await markDead(deliveryId, translated.code, translated.message, attempts);
           return;
