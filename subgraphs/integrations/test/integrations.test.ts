@@ -242,6 +242,15 @@ describe('testConnection', () => {
     }
   });
 
+  it('unknown or malformed ids are NOT_FOUND; concurrent tests of one integration each answer', async () => {
+    for (const id of ['not-a-uuid', '00000000-0000-4000-8000-000000000000']) {
+      expect(firstError(await stack.graphql({ query: TEST, variables: { id }, token: owner.token })).code).toBe('NOT_FOUND');
+    }
+    const created = await addIntegration(stack, owner, crmInput(stack));
+    const results = await Promise.all([1, 2, 3].map(() => stack.graphql({ query: TEST, variables: { id: created.id }, token: owner.token })));
+    for (const result of results) expect(result.body.data.testConnection).toMatchObject({ ok: true });
+  });
+
   it('a system that is down is UPSTREAM_UNAVAILABLE', async () => {
     const created = await addIntegration(stack, owner, crmInput(stack));
     stack.simulators.faults.set('crm', { down: true });

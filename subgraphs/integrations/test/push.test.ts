@@ -193,6 +193,23 @@ describe('push sync', () => {
     expect(stack.simulators.marketing.writes.all().find((w) => (w.body.properties as any)?.winners === 'A-0042')!.body).toEqual({ event_name: 'winners_drawn', properties: { winners: 'A-0042', entrants: '17' } });
   });
 
+  it('the generic webhook adapter POSTs the transformed record to its URL, with the key and the configured auth', async () => {
+    const integration = await addIntegration(stack, owner, crmInput(stack, {
+      type: 'MARKETING', direction: 'PUSH', mappingRules: { push: { ParticipantRegistered: CRM_PUSH_RULES } },
+      connection: { baseUrl: `${stack.simulators.urlOf('crm')}/v1/contacts`, dialect: 'WEBHOOK', auth: { apiKey: { apiKey: 'crm_test_key' } } },
+    }));
+    expect((await stack.graphql({ query: `mutation($id: ID!) { testConnection(id: $id) { ok code } }`, variables: { id: integration.id }, token: owner.token })).body.data.testConnection).toEqual({ ok: true, code: null });
+    const eventId = await publishEvent(owner.userId);
+    const person = await register(eventId, '서지우', '01020001013');
+    const [delivered] = await eventually(async () => {
+      const rows = await deliveries(integration.id, 'DELIVERED');
+      return rows.length ? rows : undefined;
+    });
+    const writes = crmWritesFor(person.customerKey);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!).toMatchObject({ idempotencyKey: delivered.idempotencyKey, body: { external_ref: person.customerKey, full_name: '서지우' } });
+  });
+
   it('replay refuses malformed ids and too many ids, and replays only the named dead letters', async () => {
     const integration = await addIntegration(stack, owner, crmInput(stack, { direction: 'PUSH', mappingRules: { push: { ParticipantRegistered: { fields: [{ target: 'full_name', from: 'data.contact.name' }] } } } }));
     expect(firstError(await stack.graphql({ query: REPLAY, variables: { id: integration.id, ids: ['nope'] }, token: owner.token })).code).toBe('BAD_USER_INPUT');

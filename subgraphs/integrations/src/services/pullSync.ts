@@ -24,6 +24,10 @@ const DUE_PER_TICK = 20;
 
 type Trigger = 'SCHEDULE' | 'MANUAL';
 
+/** The audience table's limit on a system's record id. */
+const MAX_EXTERNAL_ID_LENGTH = 200;
+const validExternalId = (id: unknown) => typeof id === 'string' && id.length > 0 && id.length <= MAX_EXTERNAL_ID_LENGTH;
+
 /**
  * Pull sync (seed 001: 풀 동기화, schedule-driven): on the cron schedule or `syncNow`, read the records changed
  * since the stored cursor page by page, check each against the pull rules and the audience schema,
@@ -113,10 +117,11 @@ export function createPullSync(deps: IntegrationsDeps, collaborators: { adapters
         await deps.orm.em.fork().transactional(async (tx) => {
           for (const record of answer.records) {
             const result = transformRecord(ruleSet, record.data);
-            const violation = result.ok ? schemaViolation(AUDIENCE_RECORD_SCHEMA, result.output) : `${result.stage.toLowerCase()}: ${result.reason}`;
+            const violation = !validExternalId(record.externalId) ? `the system's id must be 1 to ${MAX_EXTERNAL_ID_LENGTH} characters`
+              : result.ok ? schemaViolation(AUDIENCE_RECORD_SCHEMA, result.output) : `${result.stage.toLowerCase()}: ${result.reason}`;
             if (violation || !result.ok) {
               failed += 1;
-              if (failures.length < SUMMARY_FAILURES) failures.push(`${record.externalId.slice(0, 100)}: ${violation}`);
+              if (failures.length < SUMMARY_FAILURES) failures.push(`${String(record.externalId).slice(0, 100)}: ${violation}`);
               continue;
             }
             await audience.upsert(tx, integration.id, record.externalId, result.output as AudienceRecord);
