@@ -52,7 +52,7 @@ describe('pull sync', () => {
     expect(first).toMatchObject({ trigger: 'MANUAL', status: 'SUCCEEDED', recordsRead: 3, recordsWritten: 3, recordsFailed: 0, errorSummary: null });
     const audience = (await stack.graphql({ query: AUDIENCE, variables: { id: integration.id }, token: owner.token })).body.data.integration;
     expect(audience.status.audienceSize).toBe(3);
-    expect(audience.audience.nodes[0]).toEqual({ externalId: 'crm-c-1001', maskedName: '김**', maskedEmail: expect.stringMatching(/^k\*+@example\.com$/), maskedPhone: expect.stringContaining('*'), marketingConsent: true });
+    expect(audience.audience.nodes.find((m: any) => m.externalId === 'crm-c-1001')).toEqual({ externalId: 'crm-c-1001', maskedName: '김**', maskedEmail: expect.stringMatching(/^k\*+@example\.com$/), maskedPhone: expect.stringContaining('*'), marketingConsent: true });
     const sealed = await stack.sql<{ record_ciphertext: string }>('select record_ciphertext from integrations.audience_member where integration_id = ?', [integration.id]);
     for (const row of sealed) expect(row.record_ciphertext).not.toMatch(/example\.com|김민지/);
     // Three records at two a page: the cursor is the last contact's change time.
@@ -64,6 +64,12 @@ describe('pull sync', () => {
     expect(second).toMatchObject({ status: 'SUCCEEDED', recordsRead: 2, recordsWritten: 2 });
     const members = (await stack.graphql({ query: AUDIENCE, variables: { id: integration.id }, token: owner.token })).body.data.integration.audience.nodes;
     expect(members).toHaveLength(4);
+    const paged = await stack.graphql({ query: `query($id: ID!) { integration(id: $id) { audience(first: 3) { nodes { externalId } pageInfo { hasNextPage endCursor } } } }`, variables: { id: integration.id }, token: owner.token });
+    const firstPage = paged.body.data.integration.audience;
+    // Oldest first: the first run's three (written together, so in id order), then the one added later.
+    expect(firstPage.nodes.map((m: any) => m.externalId).sort()).toEqual(['crm-c-1001', 'crm-c-1002', 'crm-c-1003']);
+    const rest = await stack.graphql({ query: `query($id: ID!, $after: String) { integration(id: $id) { audience(first: 3, after: $after) { nodes { externalId } pageInfo { hasNextPage } } } }`, variables: { id: integration.id, after: firstPage.pageInfo.endCursor }, token: owner.token });
+    expect(rest.body.data.integration.audience).toEqual({ nodes: [{ externalId: 'crm-c-1004' }], pageInfo: { hasNextPage: false } });
     expect(members.find((m: any) => m.externalId === 'crm-c-1002').marketingConsent).toBe(true);
     expect((await syncAndWait(integration.id))).toMatchObject({ status: 'SUCCEEDED', recordsRead: 0 });
     expect(await syncJob(integration.id)).toMatchObject({ status: 'IDLE', lastRunStatus: 'SUCCEEDED' });
@@ -110,6 +116,20 @@ describe('pull sync', () => {
     expect(results.filter((r) => firstError(r).code === 'INVALID_STATE').map((r) => firstError(r).extensions.state)).toEqual(['RUNNING', 'RUNNING']);
     await eventually(async () => ((await syncJob(integration.id)).status === 'IDLE' ? true : undefined), 20_000);
     expect((await syncJob(integration.id)).runs.nodes).toHaveLength(1);
+  });
+
+  it('an integration removed during a run: the run ends FAILED and the job stays disabled', async () => {
+    const integration = await addIntegration(stack, owner, pullOnly());
+    stack.simulators.faults.set('crm', { latencyMs: 300 });
+    const started = (await stack.graphql({ query: SYNC_NOW, variables: { id: integration.id }, token: owner.token })).body.data.syncNow;
+    expect((await stack.graphql({ query: `mutation($id: ID!) { removeIntegration(id: $id) }`, variables: { id: integration.id }, token: owner.token })).body.data.removeIntegration).toBe(integration.id);
+    const run = await eventually(async () => {
+      const [row] = await stack.sql<{ status: string }>('select status from integrations.sync_run where id = ?', [started.id]);
+      return row!.status === 'RUNNING' ? undefined : row;
+    }, 20_000);
+    expect(run!.status).not.toBe('RUNNING');
+    const [job] = await stack.sql<{ status: string; running_run_id: string | null }>('select status, running_run_id from integrations.sync_job where integration_id = ?', [integration.id]);
+    expect(job).toEqual({ status: 'DISABLED', running_run_id: null });
   });
 
   it('syncNow refuses an integration that only pushes, and unknown ids', async () => {

@@ -1,4 +1,4 @@
-import { maskEmail, maskName, maskPhone, pageRequest, sqlQuery, toPage, type FieldCipher, type PageArgs } from '@attendgate/platform';
+import { maskEmail, maskName, maskPhone, sqlQuery, timeOrderedPage, type FieldCipher, type PageArgs } from '@attendgate/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { AudienceRecord } from '../domain/audienceRecord.ts';
@@ -29,14 +29,8 @@ export function createAudience(cipher: FieldCipher) {
     },
 
     async list(em: EntityManager, integrationId: string, args: PageArgs) {
-      const request = pageRequest<[string, string]>(args, AUDIENCE_PAGES, 2);
-      const where: Record<string, unknown> = { integrationId };
-      if (request.after) {
-        const [at, id] = request.after;
-        where.$or = [{ firstSyncedAt: { $gt: new Date(at) } }, { firstSyncedAt: new Date(at), id: { $gt: id } }];
-      }
-      const rows = await em.find(AudienceMember, where, { orderBy: { firstSyncedAt: 'asc', id: 'asc' }, limit: request.size + 1 });
-      return toPage(rows, request, (row) => [row.firstSyncedAt.toISOString(), row.id], (row): AudienceMemberView => {
+      const page = await timeOrderedPage(em, AudienceMember, { integrationId }, args, AUDIENCE_PAGES, { field: 'firstSyncedAt', direction: 'asc' });
+      return { pageInfo: page.pageInfo, nodes: page.nodes.map((row): AudienceMemberView => {
         const record = JSON.parse(cipher.decrypt(row.recordCiphertext, purpose(row.integrationId, row.externalId))) as AudienceRecord;
         return {
           externalId: row.externalId,
@@ -47,7 +41,7 @@ export function createAudience(cipher: FieldCipher) {
           firstSyncedAt: row.firstSyncedAt,
           lastSyncedAt: row.lastSyncedAt,
         };
-      });
+      }) };
     },
 
     count: (em: EntityManager, integrationId: string) => em.count(AudienceMember, { integrationId }),

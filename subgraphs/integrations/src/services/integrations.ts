@@ -1,4 +1,4 @@
-import { AppError, conflictFromUniqueViolation, pageRequest, sqlQuery, toPage, type AuthClaims, type PageArgs } from '@attendgate/platform';
+import { AppError, conflictFromUniqueViolation, sqlQuery, timeOrderedPage, type AuthClaims, type PageArgs } from '@attendgate/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { IntegrationType, SyncDirection } from '../domain/integrationRules.ts';
@@ -135,17 +135,11 @@ export function createIntegrations(deps: IntegrationsDeps, collaborators: { adap
 
     find: async (em: EntityManager, auth: AuthClaims, id: string) => findManaged(em, id, auth).catch(() => null),
 
-    async list(em: EntityManager, auth: AuthClaims, args: PageArgs & { type?: IntegrationType | null }) {
-      const request = pageRequest<[string, string]>(args, INTEGRATION_PAGES, 2);
+    list(em: EntityManager, auth: AuthClaims, args: PageArgs & { type?: IntegrationType | null }) {
       const where: Record<string, unknown> = { removedAt: null };
       if (auth.role !== 'ADMIN') where.ownerId = auth.userId;
       if (args.type) where.type = args.type;
-      if (request.after) {
-        const [createdAt, afterId] = request.after;
-        where.$or = [{ createdAt: { $lt: new Date(createdAt) } }, { createdAt: new Date(createdAt), id: { $lt: afterId } }];
-      }
-      const rows = await em.find(Integration, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: request.size + 1 });
-      return toPage(rows, request, (row) => [row.createdAt.toISOString(), row.id]);
+      return timeOrderedPage(em, Integration, where, args, INTEGRATION_PAGES, { field: 'createdAt', direction: 'desc' });
     },
   };
 }

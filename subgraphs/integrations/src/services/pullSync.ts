@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, pageRequest, sqlQuery, toPage, type AuthClaims, type PageArgs } from '@attendgate/platform';
+import { AppError, ErrorCode, sqlQuery, timeOrderedPage, type AuthClaims, type PageArgs } from '@attendgate/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { AUDIENCE_RECORD_SCHEMA, type AudienceRecord } from '../domain/audienceRecord.ts';
@@ -81,9 +81,10 @@ export function createPullSync(deps: IntegrationsDeps, collaborators: { adapters
     const now = new Date();
     await deps.orm.em.fork().transactional(async (tx) => {
       await tx.nativeUpdate(SyncRun, { id: runId, status: 'RUNNING' }, { status: outcome.status, finishedAt: now, errorCode: outcome.errorCode, errorSummary: outcome.errorSummary });
-      await tx.nativeUpdate(SyncJob, { integrationId, runningRunId: runId }, {
-        status: outcome.status === 'FAILED' ? 'FAILED' : 'IDLE', lastRunAt: now, lastRunStatus: outcome.status, runningRunId: null, lockedUntil: null, updatedAt: now,
-      });
+      // A job disabled meanwhile (the integration removed, or switched to PUSH) stays disabled.
+      await sqlQuery(tx, `update integrations.sync_job set status = case when status = 'DISABLED' then 'DISABLED' else $3 end,
+          last_run_at = $4, last_run_status = $5, running_run_id = null, locked_until = null, updated_at = $4
+        where integration_id = $1 and running_run_id = $2`, [integrationId, runId, outcome.status === 'FAILED' ? 'FAILED' : 'IDLE', now, outcome.status]);
     });
     updates.changed(integrationId);
   }
@@ -184,16 +185,8 @@ export function createPullSync(deps: IntegrationsDeps, collaborators: { adapters
       return (await em.findOne(SyncJob, { integrationId: integration.id }))!;
     },
 
-    async runs(em: EntityManager, integrationId: string, args: PageArgs) {
-      const request = pageRequest<[string, string]>(args, RUN_PAGES, 2);
-      const where: Record<string, unknown> = { integrationId };
-      if (request.after) {
-        const [at, id] = request.after;
-        where.$or = [{ startedAt: { $lt: new Date(at) } }, { startedAt: new Date(at), id: { $lt: id } }];
-      }
-      const rows = await em.find(SyncRun, where, { orderBy: { startedAt: 'desc', id: 'desc' }, limit: request.size + 1 });
-      return toPage(rows, request, (row) => [row.startedAt.toISOString(), row.id]);
-    },
+    runs: (em: EntityManager, integrationId: string, args: PageArgs) =>
+      timeOrderedPage(em, SyncRun, { integrationId }, args, RUN_PAGES, { field: 'startedAt', direction: 'desc' }),
   };
 }
 

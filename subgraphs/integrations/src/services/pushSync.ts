@@ -1,5 +1,5 @@
 import {
-  AppError, ErrorCode, openPersonalData, pageRequest, sqlQuery, toPage, type DomainEvent, type PageArgs,
+  AppError, ErrorCode, openPersonalData, sqlQuery, timeOrderedPage, type DomainEvent, type PageArgs,
 } from '@attendgate/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Json } from '../domain/fieldPath.ts';
@@ -133,17 +133,8 @@ export function createPushSync(deps: IntegrationsDeps, collaborators: { adapters
       });
     },
 
-    async list(em: EntityManager, integrationId: string, args: PageArgs & { status?: string | null }) {
-      const request = pageRequest<[string, string]>(args, DELIVERY_PAGES, 2);
-      const where: Record<string, unknown> = { integrationId };
-      if (args.status) where.status = args.status;
-      if (request.after) {
-        const [at, id] = request.after;
-        where.$or = [{ createdAt: { $lt: new Date(at) } }, { createdAt: new Date(at), id: { $lt: id } }];
-      }
-      const rows = await em.find(Delivery, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: request.size + 1 });
-      return toPage(rows, request, (row) => [row.createdAt.toISOString(), row.id]);
-    },
+    list: (em: EntityManager, integrationId: string, args: PageArgs & { status?: string | null }) =>
+      timeOrderedPage(em, Delivery, args.status ? { integrationId, status: args.status as Delivery['status'] } : { integrationId }, args, DELIVERY_PAGES, { field: 'createdAt', direction: 'desc' }),
   };
 }
 
