@@ -5,6 +5,9 @@ import { pageRequest, toPage, type Page, type PageArgs, type PageLimits } from '
  * One keyset page of rows ordered by a time column, then id (newest first with `desc`, oldest first with
  * `asc`): the cursor is the last row's time and id, so a page costs the same however deep it is and rows
  * added meanwhile do not shift it. The common case of `pageRequest`/`toPage` for entity lists.
+ *
+ * The time column must hold whole milliseconds (written from JS Dates, not SQL `now()`): cursors carry
+ * milliseconds, and a microsecond value would repeat a row on the next page.
  */
 export async function timeOrderedPage<T extends { id: string }>(
   em: EntityManager,

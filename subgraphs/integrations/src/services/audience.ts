@@ -23,9 +23,10 @@ export function createAudience(cipher: FieldCipher) {
     /** Inserts or updates one member (by the system's id) inside the page's transaction. */
     async upsert(em: EntityManager, integrationId: string, externalId: string, record: AudienceRecord): Promise<void> {
       await sqlQuery(em, `insert into integrations.audience_member (id, integration_id, external_id, record_ciphertext, marketing_consent, first_synced_at, last_synced_at)
-        values ($1, $2, $3, $4, $5, now(), now())
-        on conflict (integration_id, external_id) do update set record_ciphertext = excluded.record_ciphertext, marketing_consent = excluded.marketing_consent, last_synced_at = now()`,
-      [randomUUID(), integrationId, externalId, cipher.encrypt(JSON.stringify(record), purpose(integrationId, externalId)), record.marketingConsent ?? null]);
+        values ($1, $2, $3, $4, $5, $6, $6)
+        on conflict (integration_id, external_id) do update set record_ciphertext = excluded.record_ciphertext, marketing_consent = excluded.marketing_consent, last_synced_at = $6`,
+      // The time from here, not now(): page cursors carry milliseconds, Postgres keeps microseconds.
+      [randomUUID(), integrationId, externalId, cipher.encrypt(JSON.stringify(record), purpose(integrationId, externalId)), record.marketingConsent ?? null, new Date()]);
     },
 
     async list(em: EntityManager, integrationId: string, args: PageArgs) {

@@ -69,12 +69,12 @@ export function createPushSync(deps: IntegrationsDeps, collaborators: { adapters
       }
       const inserted = await sqlQuery<{ id: string }>(em, `insert into integrations.delivery
           (id, integration_id, domain_event_id, event_type, occurred_at, payload, status, attempts, created_at, updated_at)
-        select gen_random_uuid(), i.id, $1::uuid, $2::text, $3::timestamptz, $4::jsonb, 'PENDING', 0, now(), now()
+        select gen_random_uuid(), i.id, $1::uuid, $2::text, $3::timestamptz, $4::jsonb, 'PENDING', 0, $6::timestamptz, $6::timestamptz
           from integrations.integration i
          where i.removed_at is null and i.direction in ('PUSH', 'BOTH') and $2::text = any(i.subscribed_events)
            and (i.owner_id = $5::uuid or i.platform_wide)
         on conflict (integration_id, domain_event_id) do nothing
-        returning id`, [event.id, event.type, event.occurredAt, JSON.stringify(event.data), owner]);
+        returning id`, [event.id, event.type, event.occurredAt, JSON.stringify(event.data), owner, new Date()]);
       if (inserted.length) await deps.queue.sendManyInTransaction<DeliverJobData>(em, DELIVER_JOB, inserted.map((row) => ({ deliveryId: row.id })));
     },
 
