@@ -241,6 +241,19 @@ describe('push sync', () => {
     const routed = await stack.sql<{ integration_id: string }>('select integration_id from integrations.delivery where domain_event_id = ?', [domainEventId]);
     expect(routed.map((row) => row.integration_id).sort()).toEqual([mine.id, platform.id].sort());
     expect(routed.map((row) => row.integration_id)).not.toContain(theirs.id);
+
+    // An event of an event whose EventPublished never came (published before we subscribed), once it is old
+    // enough to stop waiting for it: platform-wide integrations only.
+    const orphan = { id: randomUUID(), type: 'ParticipantRegistered', version: 1, source: 'participation', occurredAt: new Date(Date.now() - 3_600_000).toISOString(), data: {
+      participationId: randomUUID(), eventId: randomUUID(), entryNumber: 'A-0009', entryPath: 'INSTAGRAM', storeVisited: true, customerKey: `ck-${randomUUID()}`,
+      contact: stack.sealContact('고아', '01020001099'), registeredAt: new Date().toISOString(),
+    } };
+    await stack.subgraph.runtime.queue.send(consumerQueueName('integrations', 'ParticipantRegistered'), orphan);
+    const orphanRoutes = await eventually(async () => {
+      const rows = await stack.sql<{ integration_id: string }>('select integration_id from integrations.delivery where domain_event_id = ?', [orphan.id]);
+      return rows.length ? rows : undefined;
+    });
+    expect(orphanRoutes.map((row) => row.integration_id)).toEqual([platform.id]);
     await stack.graphql({ query: `mutation($id: ID!) { removeIntegration(id: $id) }`, variables: { id: platform.id }, token: admin.token });
   });
 

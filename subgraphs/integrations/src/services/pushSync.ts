@@ -15,6 +15,12 @@ const DELIVERY_PAGES = { defaultSize: 20, maxSize: 100 };
 /** Most dead letters one replay may name; replaying all of an integration's has no such list. */
 export const MAX_REPLAY_IDS = 100;
 const MAX_ERROR_MESSAGE = 300;
+/**
+ * How long an event whose owner is unknown is retried before it goes to platform-wide integrations only:
+ * the domain-event retries span about four minutes, and an EventPublished that has not come by then was
+ * published before this subgraph subscribed.
+ */
+const UNKNOWN_OWNER_WAIT_MS = 3 * 60_000;
 
 /** The events whose payload names the owner; the others are routed through the event's recorded owner. */
 const ownerOf = (event: DomainEvent<PushEventType>): string | null =>
@@ -62,10 +68,13 @@ export function createPushSync(deps: IntegrationsDeps, collaborators: { adapters
       }
       let owner = ownerOf(event);
       if (!owner) {
-        const record = await em.findOne(EventOwner, { eventId: (event.data as { eventId: string }).eventId });
-        // The event's EventPublished is consumed on another queue and may not have arrived yet: retry later.
-        if (!record) throw new Error(`the owner of event ${(event.data as { eventId: string }).eventId} is not known yet`);
-        owner = record.ownerId;
+        const eventId = (event.data as { eventId: string }).eventId;
+        const record = await em.findOne(EventOwner, { eventId });
+        owner = record?.ownerId ?? null;
+        // The event's EventPublished is consumed on another queue and may not have arrived yet: retry. Past a
+        // while it never will (the event was published before this subgraph subscribed): platform-wide only.
+        if (!owner && Date.now() - Date.parse(event.occurredAt) < UNKNOWN_OWNER_WAIT_MS) throw new Error(`the owner of event ${eventId} is not known yet`);
+        if (!owner) deps.logger.info({ domainEventId: event.id, eventId }, 'owner of the event unknown; routed to platform-wide integrations only');
       }
       const inserted = await sqlQuery<{ id: string }>(em, `insert into integrations.delivery
           (id, integration_id, domain_event_id, event_type, occurred_at, payload, status, attempts, created_at, updated_at)
