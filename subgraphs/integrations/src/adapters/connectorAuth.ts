@@ -47,7 +47,7 @@ export function createConnectorAuth(options: {
             const answer = await requestJson<TokenAnswer>(options.system, options.baseUrl, {
               method: 'POST',
               path: credentials.tokenPath ?? DEFAULT_TOKEN_PATH,
-              body: {
+              form: {
                 grant_type: 'client_credentials', client_id: credentials.clientId, client_secret: credentials.clientSecret,
                 ...(credentials.scope ? { scope: credentials.scope } : {}),
               },
