@@ -1,3 +1,4 @@
+import { DEMO_USER_IDS } from '@attendgate/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADD, addIntegration, crmInput, firstError, INTEGRATION_FIELDS, startIntegrationsStack, type Actor, type IntegrationsStack,
@@ -220,6 +221,19 @@ describe('permissions', () => {
     expect(firstError(await stack.graphql({ query: LIST, variables: { after: 'garbage' }, token: actor.token })).code).toBe('BAD_USER_INPUT');
     const erpOnly = await stack.graphql({ query: LIST, variables: { type: 'ERP' }, token: actor.token });
     expect(erpOnly.body.data.integrations.nodes).toEqual([]);
+  });
+});
+
+describe('demo data', () => {
+  it('seeds the demo owner\'s CRM once, however often it runs, and it works against the crm simulator', async () => {
+    const lines = await Promise.all([stack.subgraph.api.seedDemo!(), stack.subgraph.api.seedDemo!()]);
+    expect(lines[0].join('\n')).toContain('Demo CRM');
+    await stack.subgraph.api.seedDemo!();
+    const demoOwner = { userId: DEMO_USER_IDS.OWNER, role: 'OWNER' as const, token: await stack.issueAccessToken({ userId: DEMO_USER_IDS.OWNER, role: 'OWNER' }) };
+    const list = (await stack.graphql({ query: LIST, token: demoOwner.token })).body.data.integrations.nodes;
+    expect(list.filter((node: { name: string }) => node.name === 'Demo CRM')).toHaveLength(1);
+    const test = await stack.graphql({ query: TEST, variables: { id: list[0].id }, token: demoOwner.token });
+    expect(test.body.data.testConnection).toMatchObject({ ok: true });
   });
 });
 
