@@ -165,6 +165,13 @@ describe('configureIntegration and removeIntegration', () => {
     expect(row!.version).toBe(2);
   });
 
+  it('configuring or removing an unknown or malformed id is NOT_FOUND', async () => {
+    for (const id of ['not-a-uuid', '00000000-0000-4000-8000-000000000000']) {
+      expect(firstError(await stack.graphql({ query: REMOVE, variables: { id }, token: owner.token })).code).toBe('NOT_FOUND');
+      expect(firstError(await stack.graphql({ query: CONFIGURE, variables: { id, input: { name: 'x' } }, token: owner.token })).code).toBe('NOT_FOUND');
+    }
+  });
+
   it('removing erases the credentials; removing twice at once removes once', async () => {
     const created = await addIntegration(stack, owner, crmInput(stack));
     const results = await Promise.all([1, 2].map(() => stack.graphql({ query: REMOVE, variables: { id: created.id }, token: owner.token })));

@@ -210,6 +210,24 @@ describe('push sync', () => {
     expect(writes[0]!).toMatchObject({ idempotencyKey: delivered.idempotencyKey, body: { external_ref: person.customerKey, full_name: '서지우' } });
   });
 
+  it('removing an integration skips its pending deliveries: nothing reaches the system afterwards', async () => {
+    const integration = await addIntegration(stack, owner, crmInput(stack, { direction: 'PUSH', mappingRules: { push: { ParticipantRegistered: CRM_PUSH_RULES } } }));
+    const eventId = await publishEvent(owner.userId);
+    stack.simulators.faults.set('crm', { down: true });
+    const person = await register(eventId, '남궁민', '01020001014');
+    await eventually(async () => ((await deliveries(integration.id)).some((row) => row.attempts >= 1) ? true : undefined));
+    await stack.graphql({ query: `mutation($id: ID!) { removeIntegration(id: $id) }`, variables: { id: integration.id }, token: owner.token });
+    stack.simulators.faults.clear('crm');
+    const [row] = await stack.sql<{ status: string }>('select status from integrations.delivery where integration_id = ?', [integration.id]);
+    expect(row!.status).toBe('SKIPPED');
+    // Its scheduled retry still runs, and finds nothing to send.
+    await eventually(async () => {
+      const pending = await stack.sql<{ n: number }>(`select count(*)::int as n from pgboss.job where name = ? and data->>'deliveryId' in (select id::text from integrations.delivery where integration_id = ?) and state in ('created', 'retry', 'active')`, [DELIVER_JOB, integration.id]);
+      return pending[0]!.n === 0 ? true : undefined;
+    }, 20_000);
+    expect(crmWritesFor(person.customerKey)).toHaveLength(0);
+  });
+
   it('replay refuses malformed ids and too many ids, and replays only the named dead letters', async () => {
     const integration = await addIntegration(stack, owner, crmInput(stack, { direction: 'PUSH', mappingRules: { push: { ParticipantRegistered: { fields: [{ target: 'full_name', from: 'data.contact.name' }] } } } }));
     expect(firstError(await stack.graphql({ query: REPLAY, variables: { id: integration.id, ids: ['nope'] }, token: owner.token })).code).toBe('BAD_USER_INPUT');
