@@ -9,6 +9,11 @@ export interface JsonRequest {
   /** Sent as `application/x-www-form-urlencoded` instead of a JSON body (OAuth2 token endpoints, RFC 6749). */
   form?: Record<string, string>;
   headers?: Record<string, string>;
+  /**
+   * Whether redirects are followed (default true). Callers whose base URL a user chose pass false, so a
+   * redirect cannot take the request somewhere the URL check refused (SSRF); a redirect is then a 3xx error.
+   */
+  followRedirects?: boolean;
   /** Cancels the request (the resilience policy's per-attempt timeout). */
   signal?: AbortSignal;
 }
@@ -37,6 +42,7 @@ export async function requestJson<T>(system: string, baseUrl: string, request: J
         ...request.headers,
       },
       body: form ?? json,
+      redirect: request.followRedirects === false ? 'manual' : 'follow',
       signal: request.signal ?? null,
     });
   } catch (error) {

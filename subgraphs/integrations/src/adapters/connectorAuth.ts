@@ -52,6 +52,7 @@ export function createConnectorAuth(options: {
                 ...(credentials.scope ? { scope: credentials.scope } : {}),
               },
               signal,
+              followRedirects: false,
             });
             if (typeof answer?.access_token !== 'string') {
               throw new UpstreamError(options.system, `${options.system} token endpoint answered without an access_token`, { status: 200, transient: false });

@@ -18,7 +18,11 @@ export interface HttpConnector {
 export function createHttpConnector(options: { system: string; baseUrl: string; auth: ConnectorAuth; policy: ResiliencePolicy }): HttpConnector {
   const { system, baseUrl, auth, policy } = options;
   const once = async <T>(request: Omit<JsonRequest, 'signal'>, signal: AbortSignal) =>
-    requestJson<T>(system, baseUrl, { ...request, headers: { ...(await auth.headers(signal)), ...request.headers }, signal });
+    requestJson<T>(system, baseUrl, {
+      ...request, headers: { ...(await auth.headers(signal)), ...request.headers }, signal,
+      // The base URL passed the private-address check; a redirect must not lead past it.
+      followRedirects: false,
+    });
   const attempt = async <T>(request: Omit<JsonRequest, 'signal'>, signal: AbortSignal) => {
     try {
       return await once<T>(request, signal);
