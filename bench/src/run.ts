@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, string> = {
   'bill-inquiry': './billInquiry.ts',
   participate: './participate.ts',
   'check-ins': './gateCheckIns.ts',
+  'integrations-transform': './integrationsTransform.ts',
 };
 
 const requested = process.argv.slice(2);

@@ -34,7 +34,12 @@ function forbiddenKeyword(schema: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
+/** The same schema object (a rule set's, read once per run) skips even the serialisation of the key. */
+const byObject = new WeakMap<object, ValidateFunction>();
+
 function validatorFor(schema: Record<string, Json>): ValidateFunction {
+  const known = byObject.get(schema);
+  if (known) return known;
   const key = JSON.stringify(schema);
   let validate = compiled.get(key);
   if (!validate) {
@@ -42,6 +47,7 @@ function validatorFor(schema: Record<string, Json>): ValidateFunction {
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
     compiled.set(key, validate);
   }
+  byObject.set(schema, validate);
   return validate;
 }
 
