@@ -200,7 +200,7 @@ export type IntegrationHealth =
 export type IntegrationStatus = {
   __typename?: 'IntegrationStatus';
   audienceSize: Scalars['Int']['output'];
-  /** closed, open or half-open: the circuit breaker of this integration's calls. */
+  /** closed, open or half-open: the circuit breaker of this integration's calls, as the answering replica sees it. */
   circuit: Scalars['String']['output'];
   deadLetters: Scalars['Int']['output'];
   deliveredCount: Scalars['Int']['output'];

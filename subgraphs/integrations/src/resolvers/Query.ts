@@ -1,4 +1,3 @@
-import { AppError } from '@attendgate/platform';
 import { callerOf } from '../context.ts';
 import { SPECIAL_CASES } from '../domain/specialCases.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
@@ -8,10 +7,7 @@ export const Query: QueryResolvers = {
   integrations: (_, args, ctx) => ctx.services.integrations.list(ctx.em, callerOf(ctx), args),
   integration: (_, { id }, ctx) => ctx.services.integrations.find(ctx.em, callerOf(ctx), id),
   async integrationStatus(_, { integrationId }, ctx) {
-    const integration = await findManaged(ctx.em, integrationId, callerOf(ctx)).catch(() => {
-      throw AppError.notFound('The integration');
-    });
-    return ctx.services.status(ctx.em, integration);
+    return ctx.services.status(ctx.em, await findManaged(ctx.em, integrationId, callerOf(ctx)));
   },
   mappingSpecialCases: () => Object.entries(SPECIAL_CASES).map(([name, special]) => ({ name, description: special.description })),
 };

@@ -1,4 +1,4 @@
-import { AppError, conflictFromUniqueViolation, sqlQuery, timeOrderedPage, type AuthClaims, type PageArgs } from '@attendgate/platform';
+import { AppError, conflictFromUniqueViolation, ErrorCode, isAppError, sqlQuery, timeOrderedPage, type AuthClaims, type PageArgs } from '@attendgate/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { IntegrationType, SyncDirection } from '../domain/integrationRules.ts';
@@ -133,7 +133,12 @@ export function createIntegrations(deps: IntegrationsDeps, collaborators: { adap
       return id;
     },
 
-    find: async (em: EntityManager, auth: AuthClaims, id: string) => findManaged(em, id, auth).catch(() => null),
+    /** The caller's integration, or null (the field is nullable: unknown and someone else's look the same). */
+    find: (em: EntityManager, auth: AuthClaims, id: string) =>
+      findManaged(em, id, auth).catch((error: unknown) => {
+        if (isAppError(error) && error.code === ErrorCode.NOT_FOUND) return null;
+        throw error;
+      }),
 
     list(em: EntityManager, auth: AuthClaims, args: PageArgs & { type?: IntegrationType | null }) {
       const where: Record<string, unknown> = { removedAt: null };
