@@ -132,6 +132,19 @@ describe('pull sync', () => {
     expect(job).toEqual({ status: 'DISABLED', running_run_id: null });
   });
 
+  it('a run left by a dead worker blocks until its lock expires, then the next start takes over and marks it FAILED', async () => {
+    const integration = await addIntegration(stack, owner, pullOnly());
+    const dead = randomUUID();
+    // What a worker that died mid-run leaves behind: a RUNNING run holding the job's lock.
+    await stack.sql(`insert into integrations.sync_run (id, integration_id, trigger, status, started_at, records_read, records_written, records_failed) values (?, ?, 'MANUAL', 'RUNNING', now(), 0, 0, 0)`, [dead, integration.id]);
+    await stack.sql(`update integrations.sync_job set status = 'RUNNING', running_run_id = ?, locked_until = now() + interval '1 hour' where integration_id = ?`, [dead, integration.id]);
+    expect(firstError(await stack.graphql({ query: SYNC_NOW, variables: { id: integration.id }, token: owner.token })).code).toBe('INVALID_STATE');
+    await stack.sql(`update integrations.sync_job set locked_until = now() - interval '1 second' where integration_id = ?`, [integration.id]);
+    expect(await syncAndWait(integration.id)).toMatchObject({ status: 'SUCCEEDED', recordsRead: 3 });
+    const [abandoned] = await stack.sql<{ status: string; error_summary: string }>('select status, error_summary from integrations.sync_run where id = ?', [dead]);
+    expect(abandoned).toMatchObject({ status: 'FAILED', error_summary: expect.stringContaining('abandoned') });
+  });
+
   it('syncNow refuses an integration that only pushes, and unknown ids', async () => {
     const pushOnly = await addIntegration(stack, owner, crmInput(stack, { direction: 'PUSH' }));
     expect(firstError(await stack.graphql({ query: SYNC_NOW, variables: { id: pushOnly.id }, token: owner.token }))).toMatchObject({ code: 'INVALID_STATE' });

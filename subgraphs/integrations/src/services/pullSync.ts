@@ -24,6 +24,9 @@ const DUE_PER_TICK = 20;
 
 type Trigger = 'SCHEDULE' | 'MANUAL';
 
+/** A run whose lock another run took over (it outlived `INTEGRATIONS_RUN_LOCK_MS`) stops writing. */
+class LockLost extends Error {}
+
 /** The audience table's limit on a system's record id. */
 const MAX_EXTERNAL_ID_LENGTH = 200;
 const validExternalId = (id: unknown) => typeof id === 'string' && id.length > 0 && id.length <= MAX_EXTERNAL_ID_LENGTH;
@@ -130,9 +133,11 @@ export function createPullSync(deps: IntegrationsDeps, collaborators: { adapters
           }
           await sqlQuery(tx, `update integrations.sync_run set records_read = records_read + $2, records_written = records_written + $3, records_failed = records_failed + $4 where id = $1`,
             [runId, answer.records.length, written, failed]);
-          await tx.nativeUpdate(SyncJob, { integrationId: integration.id, runningRunId: runId }, {
+          const kept = await tx.nativeUpdate(SyncJob, { integrationId: integration.id, runningRunId: runId }, {
             cursor: answer.cursorAfter, lockedUntil: new Date(Date.now() + config.INTEGRATIONS_RUN_LOCK_MS), updatedAt: new Date(),
           });
+          // Another run took the lock over (this one outlived it): this page is rolled back and the run stops.
+          if (kept !== 1) throw new LockLost();
         });
         failedCount += failed;
         cursor = answer.cursorAfter;
@@ -143,6 +148,10 @@ export function createPullSync(deps: IntegrationsDeps, collaborators: { adapters
       const summary = failedCount ? `${failedCount} record(s) refused (${ErrorCode.RECORD_INVALID}): ${failures.join('; ')}`.slice(0, MAX_SUMMARY_LENGTH) : null;
       await finish(integration.id, runId, { status: failedCount ? 'PARTIAL' : 'SUCCEEDED', errorCode: failedCount ? ErrorCode.RECORD_INVALID : null, errorSummary: summary });
     } catch (error) {
+      if (error instanceof LockLost) {
+        deps.logger.warn({ integrationId: integration.id, runId }, 'pull run lost its lock to a later run and stopped');
+        return;
+      }
       const translated = adapter.translateError(error);
       deps.logger.warn({ integrationId: integration.id, runId, code: translated.code, err: error }, 'pull run failed');
       const summary = [translated.message, ...(failures.length ? [`and ${failedCount} record(s) refused: ${failures.join('; ')}`] : [])].join(' ').slice(0, MAX_SUMMARY_LENGTH);
