@@ -100,7 +100,12 @@ describe('npm start', () => {
     expect(gates.every((gate) => gate.lastHeartbeatAt && gate.state === 'CLOSED'), JSON.stringify(gates)).toBe(true);
     const demo = /demo event ([0-9a-f-]{36}); the demo customer's entry (\S+) \(phone (\S+)\)/.exec(output)!;
     const beacon = /beacon (\S+) major (\d+), minor 1-4, txPower -59; venue centre ([\d.]+), ([\d.]+)/.exec(output)!;
-    const pass = await graphql(gatewayUrl, IssueEntryPassDocument, { eventId: demo[1], entryNumber: demo[2], phone: demo[3] }, customer);
+    // The entry reaches gates asynchronously (ParticipantRegistered from the participation subgraph's demo data).
+    let pass = await graphql(gatewayUrl, IssueEntryPassDocument, { eventId: demo[1], entryNumber: demo[2], phone: demo[3] }, customer);
+    for (const deadline = Date.now() + 20_000; pass.errors?.[0]?.extensions?.reason === 'UNKNOWN_ENTRY' && Date.now() < deadline;) {
+      await new Promise((r) => setTimeout(r, 200));
+      pass = await graphql(gatewayUrl, IssueEntryPassDocument, { eventId: demo[1], entryNumber: demo[2], phone: demo[3] }, customer);
+    }
     expect(pass.errors).toBeUndefined();
     const north1 = (gates as { id?: string; name: string }[]).find((gate) => gate.name === 'North 1') as { id: string };
     const reading = { uuid: beacon[1], major: Number(beacon[2]), minor: 1, rssi: -60 };

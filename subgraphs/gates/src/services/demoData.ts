@@ -1,5 +1,4 @@
 import { DEMO_EVENT_IDS } from '@attendgate/platform';
-import { CUSTOMER_KEY_PURPOSE, type Credentials } from './credentials.ts';
 import { freshEm, T, type GatesDeps } from './deps.ts';
 import type { GateConfigs } from './gateConfigs.ts';
 import { createSlots } from './occupancy.ts';
@@ -9,10 +8,8 @@ export const DEMO = {
   venueId: '7a6d0c1e-0000-4000-8000-000000000001',
   /** The events subgraph's published demo event (platform DEMO_EVENT_IDS), held at the demo venue. */
   eventId: DEMO_EVENT_IDS.published,
-  participationId: '7a6d0c1e-0000-4000-8000-0000000000a1',
+  /** The users subgraph's demo customer's entry, the participation subgraph's first demo entry. */
   entryNumber: '0001-3',
-  /** The users subgraph's demo customer's phone. */
-  phone: '01000000003',
   beaconUuid: 'f7826da6-4fa2-4e98-8024-bc5b71e0893e',
   centre: { lat: 37.5683, lng: 126.8973 },
 } as const;
@@ -28,11 +25,12 @@ const GATES = [
 
 /**
  * The demo venue `npm start` shows: a stadium (Seoul World Cup Stadium's coordinates) with four gates, a
- * beacon each and a camera at the first, the events subgraph's published demo event assigned to it, and the
- * users subgraph's demo customer entered in it (entry number 0001-3). The gate-controller simulator picks the
+ * beacon each and a camera at the first, the events subgraph's published demo event assigned to it. The users
+ * subgraph's demo customer entered that event in the participation subgraph's demo data (entry 0001-3), which
+ * reaches gates through ParticipantRegistered like any entry. The gate-controller simulator picks the
  * gates up from their retained configurations and keeps them alive. Idempotent (fixed ids, `on conflict`).
  */
-export async function seedDemoGates(deps: GatesDeps, configs: GateConfigs, credentials: Credentials): Promise<string[]> {
+export async function seedDemoGates(deps: GatesDeps, configs: GateConfigs): Promise<string[]> {
   const em = freshEm(deps);
   const now = Date.now();
   await em.execute(
@@ -67,16 +65,12 @@ export async function seedDemoGates(deps: GatesDeps, configs: GateConfigs, crede
        published_at = coalesce(${T.event}.published_at, excluded.published_at)`,
     [DEMO.eventId, DEMO.venueId, new Date(now - DAY_MS), new Date(now + 30 * DAY_MS), new Date(now - DAY_MS)],
   );
-  await em.execute(
-    `insert into ${T.entry} (participation_id, event_id, entry_number, customer_key, registered_at) values (?, ?, ?, ?, clock_timestamp()) on conflict do nothing`,
-    [DEMO.participationId, DEMO.eventId, DEMO.entryNumber, deps.blindIndex(CUSTOMER_KEY_PURPOSE, DEMO.phone)],
-  );
   // Retained configurations, so the gate-controller simulator starts simulating these gates.
   for (const gate of GATES) await configs.push(gate.id);
-  const pass = credentials.mint({ kind: 'PARTICIPANT', credentialId: DEMO.participationId, eventId: DEMO.eventId });
   return [
     `gates: demo venue 데모 스타디움 (${DEMO.venueId}) with gates ${GATES.map((g) => `${g.name} ${g.id}`).join(', ')}`,
-    `  demo event ${DEMO.eventId}; the demo customer's entry ${DEMO.entryNumber} (phone 010-0000-0003), pass: ${pass}`,
+    // The entry itself reaches gates as in production: the participation subgraph's ParticipantRegistered.
+    `  demo event ${DEMO.eventId}; the demo customer's entry ${DEMO.entryNumber} (phone 010-0000-0003): issueEntryPass, then checkIn`,
     `  beacon ${DEMO.beaconUuid} major 100, minor 1-4, txPower -59; venue centre ${DEMO.centre.lat}, ${DEMO.centre.lng}`,
   ];
 }

@@ -105,7 +105,7 @@ export async function createGatesServices(runtime: SubgraphRuntime<GatesConfig>)
     emergencies: createEmergencies(deps, commands),
     liveState: createLiveState(deps),
     queries,
-    seedDemo: () => seedDemoGates(deps, configs, credentials),
+    seedDemo: () => seedDemoGates(deps, configs),
     async close() {
       await monitor.stop();
       commands.close();

@@ -7,6 +7,12 @@ import { participate, type ParticipateDeps } from './participate.ts';
 const DEMO_EVENT_WAIT_MS = 15_000;
 const DEMO_EVENT_POLL_MS = 200;
 const DEMO_NAMES = ['김민준', '이서연', '박도윤', '최하은', '정시우', '강지아', '조하준', '윤서아', '장예준', '임수아', '한지호', '오지유'];
+/**
+ * The users subgraph's demo customer (이고객, 010-0000-0003) enters first, so their entry is 0001-3: the gates
+ * demo checks them in at the demo venue with it. The other entrants' phones stay clear of the demo accounts'.
+ */
+const DEMO_CUSTOMER = { name: '이고객', phone: '01000000003' };
+const demoEntrants = [DEMO_CUSTOMER, ...DEMO_NAMES.map((name, i) => ({ name, phone: `0100000${String(100 + i).padStart(4, '0')}` }))];
 
 /**
  * Demo entries for `npm start`: a dozen customers enter the events subgraph's published demo event (the demo
@@ -23,11 +29,11 @@ export async function seedDemoData(deps: { orm: MikroORM; participate: Participa
   if (!facts) {
     return [`participation: the demo event ${eventId} has not been published to participation; no demo entries`];
   }
-  for (const [i, name] of DEMO_NAMES.entries()) {
+  for (const [i, { name, phone }] of demoEntrants.entries()) {
     const input = {
       eventId,
       name,
-      phone: `0100000${String(i).padStart(4, '0')}`,
+      phone,
       entryPath: facts.channels[i % facts.channels.length]!,
       consent: true,
       storeVisited: i % 3 === 0,
@@ -36,7 +42,7 @@ export async function seedDemoData(deps: { orm: MikroORM; participate: Participa
   }
   const owner = DEMO_USER_IDS.OWNER === facts.ownerId ? 'the demo owner' : 'its owner';
   return [
-    `participation: ${DEMO_NAMES.length} demo entries in ${eventId}; anyone may enter, ${owner} (and admins) see them masked`,
+    `participation: ${demoEntrants.length} demo entries in ${eventId} (the demo customer's is 0001-3); anyone may enter, ${owner} (and admins) see them masked`,
     `  mutation { participate(eventId: "${eventId}", name: "홍길동", phone: "010-1234-5678", entryPath: INSTAGRAM, consent: true) { entryNumber announcesAt message } }`,
     `  as the owner: { event(id: "${eventId}") { participantCount participants { nodes { entryNumber name phone entryPath } } drawSeedCommitment } }`,
     `  then: mutation { drawWinners(eventId: "${eventId}", winnerCount: 3, visitBonus: true) { seed winners { nodes { rank participant { entryNumber name } } } } }`,
