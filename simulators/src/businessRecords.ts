@@ -108,6 +108,27 @@ export class WriteLog {
   }
 }
 
+/**
+ * The state every business simulator has: its records, the writes it received, and the credentials it
+ * accepts (a set of keys or a map of users to secrets), all back to their defaults on reset.
+ */
+export abstract class BusinessSystemState {
+  readonly records: RecordStore;
+  readonly writes = new WriteLog();
+
+  constructor(seed: () => Record<string, unknown>[]) {
+    this.records = new RecordStore(seed);
+  }
+
+  reset(): void {
+    this.records.reset();
+    this.writes.reset();
+    this.resetCredentials();
+  }
+
+  protected abstract resetCredentials(): void;
+}
+
 /** Idempotency keys are opaque strings of reasonable length. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 

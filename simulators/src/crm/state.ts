@@ -1,5 +1,5 @@
 import type { SimulatorState } from '../simulator.ts';
-import { RecordStore, WriteLog } from '../businessRecords.ts';
+import { BusinessSystemState } from '../businessRecords.ts';
 
 /** The API key the CRM accepts unless a scenario sets others. */
 export const CRM_DEFAULT_API_KEY = 'crm_test_key';
@@ -12,14 +12,14 @@ const DEMO_CONTACTS = () => [
 ];
 
 /** A CRM's data: contacts (pulled by attendgate), pushed contacts and activities, and the valid API keys. */
-export class CrmState implements SimulatorState {
-  readonly records = new RecordStore(DEMO_CONTACTS);
-  readonly writes = new WriteLog();
+export class CrmState extends BusinessSystemState implements SimulatorState {
   readonly apiKeys = new Set<string>([CRM_DEFAULT_API_KEY]);
 
-  reset(): void {
-    this.records.reset();
-    this.writes.reset();
+  constructor() {
+    super(DEMO_CONTACTS);
+  }
+
+  protected resetCredentials(): void {
     this.apiKeys.clear();
     this.apiKeys.add(CRM_DEFAULT_API_KEY);
   }

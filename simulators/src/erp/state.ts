@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { SimulatorState } from '../simulator.ts';
-import { RecordStore, WriteLog } from '../businessRecords.ts';
+import { BusinessSystemState } from '../businessRecords.ts';
 
 export const ERP_DEFAULT_CLIENT = { clientId: 'erp_client', clientSecret: 'erp_secret' } as const;
 
@@ -13,9 +13,7 @@ const DEMO_CUSTOMERS = () => [
  * An ERP's data: customers (pulled), sales orders (pushed), its OAuth2 clients and the access tokens it has
  * issued (each lives `tokenTtlSeconds`; a scenario can revoke them all to prove our clients fetch a new one).
  */
-export class ErpState implements SimulatorState {
-  readonly records = new RecordStore(DEMO_CUSTOMERS);
-  readonly writes = new WriteLog();
+export class ErpState extends BusinessSystemState implements SimulatorState {
   readonly clients = new Map<string, string>([[ERP_DEFAULT_CLIENT.clientId, ERP_DEFAULT_CLIENT.clientSecret]]);
   readonly #tokens = new Map<string, { clientId: string; expiresAt: number }>();
   tokenTtlSeconds = 3600;
@@ -39,9 +37,11 @@ export class ErpState implements SimulatorState {
     this.#tokens.clear();
   }
 
-  reset(): void {
-    this.records.reset();
-    this.writes.reset();
+  constructor() {
+    super(DEMO_CUSTOMERS);
+  }
+
+  protected resetCredentials(): void {
     this.clients.clear();
     this.clients.set(ERP_DEFAULT_CLIENT.clientId, ERP_DEFAULT_CLIENT.clientSecret);
     this.#tokens.clear();

@@ -1,5 +1,5 @@
 import type { SimulatorState } from '../simulator.ts';
-import { RecordStore, WriteLog } from '../businessRecords.ts';
+import { BusinessSystemState } from '../businessRecords.ts';
 
 export const LMS_DEFAULT_USER = { username: 'lms_user', password: 'lms_password' } as const;
 
@@ -9,14 +9,14 @@ const DEMO_LEARNERS = () => [
 ];
 
 /** An LMS's data: learners (pulled), enrollments (pushed) and its API users (HTTP Basic). */
-export class LmsState implements SimulatorState {
-  readonly records = new RecordStore(DEMO_LEARNERS);
-  readonly writes = new WriteLog();
+export class LmsState extends BusinessSystemState implements SimulatorState {
   readonly users = new Map<string, string>([[LMS_DEFAULT_USER.username, LMS_DEFAULT_USER.password]]);
 
-  reset(): void {
-    this.records.reset();
-    this.writes.reset();
+  constructor() {
+    super(DEMO_LEARNERS);
+  }
+
+  protected resetCredentials(): void {
     this.users.clear();
     this.users.set(LMS_DEFAULT_USER.username, LMS_DEFAULT_USER.password);
   }

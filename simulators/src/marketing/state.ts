@@ -1,5 +1,5 @@
 import type { SimulatorState } from '../simulator.ts';
-import { RecordStore, WriteLog } from '../businessRecords.ts';
+import { BusinessSystemState } from '../businessRecords.ts';
 
 export const MARKETING_DEFAULT_API_KEY = 'mkt_test_key';
 
@@ -9,14 +9,14 @@ const DEMO_MEMBERS = () => [
 ];
 
 /** A marketing tool's data: audience members (pulled), tracked events (pushed) and its API keys (Bearer). */
-export class MarketingState implements SimulatorState {
-  readonly records = new RecordStore(DEMO_MEMBERS);
-  readonly writes = new WriteLog();
+export class MarketingState extends BusinessSystemState implements SimulatorState {
   readonly apiKeys = new Set<string>([MARKETING_DEFAULT_API_KEY]);
 
-  reset(): void {
-    this.records.reset();
-    this.writes.reset();
+  constructor() {
+    super(DEMO_MEMBERS);
+  }
+
+  protected resetCredentials(): void {
     this.apiKeys.clear();
     this.apiKeys.add(MARKETING_DEFAULT_API_KEY);
   }
