@@ -41,6 +41,11 @@ export const integrationsConfigShape = {
   /** Records asked for per page, and pages read per run (our choice: 100 × 100 = 10,000 records a run). */
   INTEGRATIONS_PULL_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(100),
   INTEGRATIONS_PULL_MAX_PAGES: z.coerce.number().int().min(1).max(10_000).default(100),
+  /**
+   * testConnection and syncNow calls per integration and minute (our choice: enough for a person trying
+   * things out, too few to use our workers against someone's system); 0 turns the limit off.
+   */
+  INTEGRATIONS_MANUAL_CALLS_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(10),
   /** Integrations one owner may have (our choice: a shop connects a handful of systems). */
   INTEGRATIONS_MAX_PER_OWNER: z.coerce.number().int().min(1).max(1_000).default(20),
   /**

@@ -272,6 +272,24 @@ describe('testConnection', () => {
     for (const result of results) expect(result.body.data.testConnection).toMatchObject({ ok: true });
   });
 
+  it('testConnection and syncNow are limited per integration and minute; over it, nothing is sent', async () => {
+    const limited = await startIntegrationsStack({ INTEGRATIONS_MANUAL_CALLS_PER_MINUTE: '2' });
+    try {
+      const actor = await limited.actor('OWNER');
+      const created = await addIntegration(limited, actor, crmInput(limited));
+      const tests = [];
+      for (let i = 0; i < 3; i += 1) tests.push(await limited.graphql({ query: TEST, variables: { id: created.id }, token: actor.token }));
+      expect(tests.slice(0, 2).map((r) => r.body.data.testConnection.ok)).toEqual([true, true]);
+      expect(firstError(tests[2]!)).toMatchObject({ code: 'RATE_LIMITED', extensions: expect.objectContaining({ limit: 'test', retryAfterSeconds: expect.any(Number) }) });
+      expect(limited.simulators.requests('crm').filter((r) => r.path === '/v1/account')).toHaveLength(2);
+      // Another integration has its own allowance.
+      const other = await addIntegration(limited, actor, crmInput(limited));
+      expect((await limited.graphql({ query: TEST, variables: { id: other.id }, token: actor.token })).body.data.testConnection.ok).toBe(true);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   it('a system that is down is UPSTREAM_UNAVAILABLE', async () => {
     const created = await addIntegration(stack, owner, crmInput(stack));
     stack.simulators.faults.set('crm', { down: true });

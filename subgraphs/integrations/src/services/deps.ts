@@ -1,4 +1,4 @@
-import type { EventBus, FieldCipher, JobQueue, Logger } from '@attendgate/platform';
+import type { EventBus, FieldCipher, JobQueue, KeyValueStore, Logger } from '@attendgate/platform';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { IntegrationsConfig } from '../config.ts';
 
@@ -8,6 +8,7 @@ export interface IntegrationsDeps {
   queue: JobQueue;
   cipher: FieldCipher;
   bus: EventBus;
+  kv: KeyValueStore;
   logger: Logger;
   config: IntegrationsConfig;
 }

@@ -11,6 +11,7 @@ import { PULL_RUN_JOB, type PullRunJobData } from '../jobs/jobNames.ts';
 import { findManaged } from './access.ts';
 import type { Adapters } from './adapters.ts';
 import type { Audience } from './audience.ts';
+import type { ManualCallLimit } from './manualCallLimit.ts';
 import type { IntegrationsDeps } from './deps.ts';
 import type { Schedules } from './schedules.ts';
 import type { SyncUpdates } from './syncUpdates.ts';
@@ -43,8 +44,11 @@ const validExternalId = (id: unknown) => typeof id === 'string' && id.length > 0
  * (a partial unique index on running runs backs it up). A lock past its expiry was left by a dead process;
  * the next start marks that run FAILED and takes over.
  */
-export function createPullSync(deps: IntegrationsDeps, collaborators: { adapters: Adapters; schedules: Schedules; updates: SyncUpdates; audience: Audience }) {
-  const { adapters, schedules, updates, audience } = collaborators;
+export function createPullSync(
+  deps: IntegrationsDeps,
+  collaborators: { adapters: Adapters; schedules: Schedules; updates: SyncUpdates; audience: Audience; manualCalls: ManualCallLimit },
+) {
+  const { adapters, schedules, updates, audience, manualCalls } = collaborators;
   const { config } = deps;
 
   /** Starts a run if none is live; answers it, or null (a run is in progress, or the job does not pull). */
@@ -175,6 +179,7 @@ export function createPullSync(deps: IntegrationsDeps, collaborators: { adapters
     async syncNow(em: EntityManager, auth: AuthClaims, integrationId: string): Promise<SyncRun> {
       const integration = await findManaged(em, integrationId, auth);
       if (!pulls(integration.direction)) throw new AppError(ErrorCode.INVALID_STATE, 'This integration does not pull.', { state: 'DISABLED' });
+      await manualCalls(integration.id, 'sync');
       const run = await start(integration.id, 'MANUAL');
       if (!run) throw new AppError(ErrorCode.INVALID_STATE, 'A sync run is in progress; wait for it to finish.', { state: 'RUNNING' });
       return run;
