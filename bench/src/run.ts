@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, string> = {
   participate: './participate.ts',
   'check-ins': './gateCheckIns.ts',
   'analytics-dashboard': './analyticsDashboard.ts',
+  'integrations-transform': './integrationsTransform.ts',
 };
 
 const requested = process.argv.slice(2);

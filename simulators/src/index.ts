@@ -22,3 +22,8 @@ export * from './kos/index.ts';
 export * from './paymentGateway/index.ts';
 export * from './messaging/index.ts';
 export * from './gateController/index.ts';
+export * from './crm/index.ts';
+export * from './erp/index.ts';
+export * from './lms/index.ts';
+export * from './marketing/index.ts';
+export { RecordStore, WriteLog, type RecordedWrite, type StoredRecord } from './businessRecords.ts';

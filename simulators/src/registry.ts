@@ -1,7 +1,11 @@
 import { aiProviderSimulator } from './aiProvider/index.ts';
+import { crmSimulator } from './crm/index.ts';
+import { erpSimulator } from './erp/index.ts';
 import { gateControllerSimulator } from './gateController/index.ts';
 import { imageGeneratorSimulator } from './imageGenerator/index.ts';
 import { kosSimulator } from './kos/index.ts';
+import { lmsSimulator } from './lms/index.ts';
+import { marketingSimulator } from './marketing/index.ts';
 import {
   genieTvSimulator, instagramSimulator, kakaoChannelSimulator, localTvSimulator, naverBlogSimulator, ringoBizSimulator,
 } from './mediaChannels/index.ts';
@@ -27,6 +31,10 @@ export const simulators = [
   paymentGatewaySimulator,
   messagingSimulator,
   gateControllerSimulator,
+  crmSimulator,
+  erpSimulator,
+  lmsSimulator,
+  marketingSimulator,
 ] as const;
 
 type Registered = (typeof simulators)[number];

@@ -5,3 +5,4 @@ export { conflictFromUniqueViolation } from './uniqueViolation.ts';
 export { ensureDatabase } from './ensureDatabase.ts';
 export { startEmbeddedPostgres, freePort, type EmbeddedDatabase } from './embeddedPostgres.ts';
 export { sqlQuery } from './sqlQuery.ts';
+export { timeOrderedPage } from './timeOrderedPage.ts';

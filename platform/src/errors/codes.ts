@@ -53,6 +53,16 @@ export const ErrorCode = {
   REFUND_AMOUNT_EXCEEDED: 'REFUND_AMOUNT_EXCEEDED',
 
   // integrations subgraph.
+  /** Mapping rules (or their JSON Schemas) are not valid; nothing was saved. Extensions name the rule. */
+  INVALID_MAPPING_RULES: 'INVALID_MAPPING_RULES',
+  /** The external system refused the integration's credentials. */
+  INTEGRATION_AUTH_FAILED: 'INTEGRATION_AUTH_FAILED',
+  /** The external system refused a request as wrong (its 4xx); sending it again cannot help. */
+  INTEGRATION_REJECTED: 'INTEGRATION_REJECTED',
+  /** The external system asked us to slow down (its 429). */
+  INTEGRATION_RATE_LIMITED: 'INTEGRATION_RATE_LIMITED',
+  /** A record did not pass its mapping rules or JSON Schema (in sync results, not a GraphQL error). */
+  RECORD_INVALID: 'RECORD_INVALID',
 
 } as const;
 

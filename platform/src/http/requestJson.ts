@@ -6,7 +6,14 @@ export interface JsonRequest {
   path: string;
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
+  /** Sent as `application/x-www-form-urlencoded` instead of a JSON body (OAuth2 token endpoints, RFC 6749). */
+  form?: Record<string, string>;
   headers?: Record<string, string>;
+  /**
+   * Whether redirects are followed (default true). Callers whose base URL a user chose pass false, so a
+   * redirect cannot take the request somewhere the URL check refused (SSRF); a redirect is then a 3xx error.
+   */
+  followRedirects?: boolean;
   /** Cancels the request (the resilience policy's per-attempt timeout). */
   signal?: AbortSignal;
 }
@@ -25,14 +32,17 @@ export async function requestJson<T>(system: string, baseUrl: string, request: J
   }
   let response: Response;
   try {
+    const form = request.form ? new URLSearchParams(request.form).toString() : undefined;
+    const json = request.body === undefined ? undefined : JSON.stringify(request.body);
     response = await fetch(url, {
-      method: request.method ?? (request.body === undefined ? 'GET' : 'POST'),
+      method: request.method ?? (json === undefined && form === undefined ? 'GET' : 'POST'),
       headers: {
         accept: 'application/json',
-        ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(form !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : json !== undefined ? { 'content-type': 'application/json' } : {}),
         ...request.headers,
       },
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: form ?? json,
+      redirect: request.followRedirects === false ? 'manual' : 'follow',
       signal: request.signal ?? null,
     });
   } catch (error) {

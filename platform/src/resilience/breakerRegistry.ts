@@ -8,6 +8,11 @@ export function registerBreaker(name: string, state: () => string): void {
   breakers.set(name, state);
 }
 
+/** Forgets a breaker whose system is gone (an integration that was removed), so /readyz stays bounded. */
+export function unregisterBreaker(name: string): void {
+  breakers.delete(name);
+}
+
 export function breakerStates(): Record<string, string> {
   return Object.fromEntries([...breakers].map(([name, state]) => [name, state()]));
 }
