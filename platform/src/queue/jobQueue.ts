@@ -43,6 +43,11 @@ export interface JobQueue {
   subscribe(topic: string, name: string): Promise<void>;
   /** Sends `data` to every queue subscribed to `topic`, inside the caller's transaction. */
   publishInTransaction<T extends object>(em: EntityManager, topic: string, data: T): Promise<void>;
+  /**
+   * Publishes many messages of one topic inside the caller's transaction: one subscriber lookup and one
+   * multi-row insert per subscribed queue, instead of a lookup and an insert per message and queue.
+   */
+  publishManyInTransaction<T extends object>(em: EntityManager, topic: string, items: readonly T[]): Promise<void>;
   /** Enqueues inside the caller's transaction: the job exists if and only if the transaction commits. */
   sendInTransaction<T extends object>(em: EntityManager, name: string, data: T, options?: SendOptions): Promise<string | null>;
   /** Enqueues many jobs of one queue in one statement inside the caller's transaction (a draw's winner notices). */
@@ -78,9 +83,10 @@ export interface JobQueueOptions {
  */
 export function createJobQueue(options: JobQueueOptions): JobQueue {
   const log = options.logger.child({ component: 'queue' });
+  const schema = options.schema ?? 'pgboss';
   const boss = new PgBoss({
     connectionString: options.url,
-    schema: options.schema ?? 'pgboss',
+    schema,
     max: options.poolMax ?? 4,
     useListenNotify: true,
     ...(options.superviseIntervalSeconds
@@ -143,6 +149,14 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),
     subscribe: (topic, name) => boss.subscribe(topic, name),
     publishInTransaction: (em, topic, data) => boss.publish(topic, data, { db: transactionDb(em) }),
+    async publishManyInTransaction(em, topic, items) {
+      if (!items.length) return;
+      // pg-boss has no batched publish; this is its publish() (the same subscription lookup, then the queues'
+      // own defaults through insert()), read and written through the caller's transaction.
+      const db = transactionDb(em);
+      const { rows } = await db.executeSql(`select name from ${schema}.subscription where event = $1`, [topic]);
+      for (const { name } of rows as { name: string }[]) await boss.insert(name, items.map((data) => ({ data })), { db });
+    },
     deadLetters: (name) => boss.findJobs(name + DEAD_LETTER_SUFFIX),
     redriveDeadLetters: (name, redrive = {}) =>
       boss.redrive(name + DEAD_LETTER_SUFFIX, {

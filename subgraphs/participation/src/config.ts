@@ -30,6 +30,21 @@ export const participationConfigShape = {
    * replica restarts with part of a block unused.
    */
   PARTICIPATION_ENTRY_NUMBER_BLOCK_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
+  /**
+   * Group commit of entries (services/entryBatcher.ts, docs/decisions/participation-group-commit.md): the
+   * longest an entry waits for others to share its transaction, and the most entries one transaction writes.
+   * Ours, by measurement (docs/benchmarks.md): a transaction's fixed cost paid per batch instead of per entry
+   * is what lets one replica take 500 entries/s; alone an entry waits at most the window. A max of 1 turns
+   * batching off.
+   */
+  PARTICIPATION_ENTRY_BATCH_WINDOW_MS: env.ms(2),
+  PARTICIPATION_ENTRY_BATCH_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000).default(50),
+  /**
+   * Entry batches one replica writes at once (each holds a database connection). One measured best: entries
+   * arriving meanwhile make the next batch larger. The price: while a draw holds an event's facts row, the
+   * batch waiting on it holds up the replica's other entries too, until the draw commits.
+   */
+  PARTICIPATION_ENTRY_BATCH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   /** Page size of participant lists when the client asks for none (seed 004: `?page=1&size=20`). */
   PARTICIPATION_LIST_DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(20),
   /** Most winners one draw may pick (ours: bounds the draw's work, the event payload and the SMS batch). */

@@ -146,4 +146,39 @@ describe('one entry per phone per event', () => {
     expect(numbers.every((number) => parseEntryNumber(number) !== null)).toBe(true);
     await stack.eventually(async () => ((await registered()).filter((data) => data.eventId === race.eventId).length === 150 ? true : undefined));
   });
+
+  it('concurrent entries share transactions (group commit), and each gets its own answer: written, duplicate or refused', { timeout: 120_000 }, async () => {
+    const batched = await stack.publishEvent();
+    const phones = Array.from({ length: 60 }, () => uniquePhone());
+    const inputs = [
+      ...phones.map((phone, i) => entryInput(batched.eventId, { phone, name: `묶음${i}`, entryPath: batched.channels[i % batched.channels.length] })),
+      ...phones.slice(0, 15).map((phone) => entryInput(batched.eventId, { phone, name: '중복참가' })),
+      entryInput(batched.eventId, { phone: uniquePhone(), entryPath: 'GENIE_TV' }),
+    ];
+    const results = await Promise.all(inputs.map((input) => participate(stack, input)));
+    const codes = results.map((result) => firstError(result).code ?? 'OK');
+    expect(codes.at(-1)).toBe('BAD_USER_INPUT');
+    expect(firstError(results.at(-1)!).extensions).toMatchObject({ field: 'entryPath' });
+    expect(codes.filter((code) => code === 'OK')).toHaveLength(60);
+    expect(codes.filter((code) => code === 'DUPLICATE_PARTICIPATION')).toHaveLength(15);
+    const rows = await stack.sql<{ entry_number: string; masked_phone: string; tx: string }>(
+      'select entry_number, masked_phone, xmin::text as tx from "participation"."participation" where event_id = ?',
+      [batched.eventId],
+    );
+    expect(rows).toHaveLength(60);
+    // Rows written by one transaction share its id: fewer transactions than entries means entries were batched.
+    expect(new Set(rows.map((row) => row.tx)).size).toBeLessThan(rows.length);
+    // Each written entry got back the number of its own row, and every phone is written once.
+    const numbers = results.filter((result) => !result.body.errors).map((result) => result.body.data.participate.entryNumber as string);
+    expect(new Set(numbers)).toEqual(new Set(rows.map((row) => row.entry_number)));
+    expect(new Set(rows.map((row) => row.masked_phone)).size).toBe(60);
+    await stack.eventually(async () => {
+      const published = (await registered()).filter((data) => data.eventId === batched.eventId);
+      return published.length === 60 && new Set(published.map((data) => data.entryNumber)).size === 60 ? true : undefined;
+    });
+    // The 16 numbers taken by refused entries were given back: the next 16 entries get exactly them.
+    const next = await Promise.all(Array.from({ length: 16 }, () => participate(stack, entryInput(batched.eventId, { phone: uniquePhone() }))));
+    const taken = [...numbers, ...next.map((result) => result.body.data.participate.entryNumber as string)].map((number) => parseEntryNumber(number));
+    expect(new Set(taken)).toEqual(new Set(Array.from({ length: 76 }, (_, i) => i + 1)));
+  });
 });

@@ -8,6 +8,7 @@ import { seedDemoData } from './demoData.ts';
 import { drawWinners, type DrawWinnersInput } from './drawWinners.ts';
 import { verifyDraw } from './draws.ts';
 import { createEntryNumberAllocator } from './entryNumbers.ts';
+import { createEntryWrites } from './entryWrites.ts';
 import { createEventFactsService } from './eventFacts.ts';
 import { participantsCsvStream } from './participantsCsv.ts';
 import { participate, type ParticipateInput } from './participate.ts';
@@ -53,7 +54,11 @@ export function createParticipationServices(runtime: SubgraphRuntime<Participati
   });
   const eventFacts = createEventFactsService(cipher);
   const drawDeps = { cipher, events, queue, maxWinners: config.PARTICIPATION_MAX_WINNERS, visitorTickets: config.PARTICIPATION_VISITOR_TICKETS };
-  const participateDeps = { limits, entryNumbers, personalData, cipher, events };
+  const entryWrites = createEntryWrites(
+    { orm, events },
+    { windowMs: config.PARTICIPATION_ENTRY_BATCH_WINDOW_MS, maxItems: config.PARTICIPATION_ENTRY_BATCH_MAX_ENTRIES, maxInFlight: config.PARTICIPATION_ENTRY_BATCH_CONCURRENCY },
+  );
+  const participateDeps = { limits, entryNumbers, personalData, cipher, entryWrites };
 
   const services: ParticipationServices = {
     participate: (em, input, clientAddress) => participate(participateDeps, em, input, clientAddress),

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode, sealPersonalData, type DomainEventPublisher, type FieldCipher, type MediaChannel } from '@attendgate/platform';
+import { AppError, ErrorCode, sealPersonalData, type FieldCipher, type MediaChannel } from '@attendgate/platform';
 import { checkEntry, type EntryInput } from '../domain/entry.ts';
 import { formatEntryNumber } from '../domain/entryNumber.ts';
 import { entryClosedReason, type EventFacts } from '../domain/eventFacts.ts';
 import type { AbuseLimits } from './abuseLimits.ts';
 import type { EntryNumberAllocator } from './entryNumbers.ts';
+import type { EntryWrites } from './entryWrites.ts';
 import { asDate, isUuid } from './ids.ts';
 import type { PersonalData } from './personalData.ts';
 import { TABLES } from './tables.ts';
@@ -25,8 +26,8 @@ export interface ParticipateDeps {
   entryNumbers: EntryNumberAllocator;
   personalData: PersonalData;
   cipher: FieldCipher;
-  events: DomainEventPublisher;
-  now?: () => Date;
+  /** Writes entries in group-committed batches; it holds the clock and the event publisher. */
+  entryWrites: EntryWrites;
 }
 
 interface FactsRow {
@@ -41,9 +42,10 @@ interface FactsRow {
 /**
  * A customer enters an event (UFR-PART-010). In order: the entry's own fields (name, phone, consent); the
  * rate limits of the client address (counted for invalid entries too) and of the phone; an entry number;
- * then one transaction whose first statement locks the event's facts row (KEY SHARE: entries do not wait for
- * each other, but a draw waits for them and they for a draw) if the event takes entries now through this
- * channel, and inserts the entry (`on conflict do nothing` on the (event, phone) unique constraint, so of two
+ * then the write, group-committed with the entries arriving at the same moment (entryWrites.ts): one
+ * transaction whose first statement locks the events' facts rows (KEY SHARE: entries do not wait for each
+ * other, but a draw waits for them and they for a draw) where the event takes entries now through the entry's
+ * channel, and inserts the entries (`on conflict do nothing` on the (event, phone) unique constraint, so of
  * racing entries with one phone exactly one is written); then ParticipantRegistered in the same transaction.
  *
  * Whatever is refused writes nothing; a number taken for a refused entry is given back.
@@ -66,30 +68,16 @@ export async function participate(deps: ParticipateDeps, em: EntityManager, inpu
   const entryNumber = formatEntryNumber(sequence);
   let written = false;
   try {
-    const receipt = await em.transactional(async (tx) => {
-      const now = deps.now?.() ?? new Date();
-      // One statement: lock the facts row (KEY SHARE) if the event takes this entry now, and insert the entry
-      // unless the phone already entered. A draw holding the row waits us out or makes us wait and then
-      // re-check `drawn_at`, so no entry slips in beside a draw.
-      const [outcome] = await tx.execute<{ open: boolean; inserted: boolean; announces_at: string | null }[]>(
-        `with facts as (
-           select f.id, f.announces_at from ${TABLES.eventFacts} f
-           where f.id = ? and f.status = 'PUBLISHED' and f.drawn_at is null and f.starts_at <= ? and f.ends_at > ? and ?::text = any(f.channels)
-           for key share of f
-         ), inserted as (
-           insert into ${TABLES.participation} (id, event_id, entry_sequence, entry_number, name_ciphertext, phone_ciphertext, phone_index,
-             masked_name, masked_phone, entry_path, store_visited, consented_at, won, registered_at)
-           select ?, facts.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ? from facts
-           on conflict (event_id, phone_index) do nothing
-           returning id
-         )
-         select exists (select 1 from facts) as open, exists (select 1 from inserted) as inserted, (select announces_at from facts) as announces_at`,
-        [input.eventId, now, now, entry.entryPath, participationId, sequence, entryNumber, contact.nameCiphertext, contact.phoneCiphertext,
-          contact.phoneIndex, contact.maskedName, contact.maskedPhone, entry.entryPath, entry.storeVisited, now, now],
-      );
-      if (!outcome?.open) throw await whyRefused(tx, input.eventId, entry.entryPath, now);
-      if (!outcome.inserted) throw duplicate();
-      await deps.events.publish(tx, 'ParticipantRegistered', {
+    // Written together with the entries arriving at the same moment (entryWrites.ts), each learning its own outcome.
+    const outcome = await deps.entryWrites.submit({
+      participationId,
+      eventId: input.eventId,
+      sequence,
+      entryNumber,
+      contact,
+      entryPath: entry.entryPath,
+      storeVisited: entry.storeVisited,
+      registered: {
         participationId,
         eventId: input.eventId,
         entryNumber,
@@ -97,12 +85,11 @@ export async function participate(deps: ParticipateDeps, em: EntityManager, inpu
         storeVisited: entry.storeVisited,
         customerKey: contact.phoneIndex,
         contact: sealPersonalData(deps.cipher, 'ParticipantRegistered', { name: entry.name, phone: entry.phone }),
-        registeredAt: now.toISOString(),
-      });
-      return { entryNumber, announcesAt: asDate(outcome.announces_at), message: THANK_YOU_MESSAGE };
+      },
     });
+    if (!outcome.written) throw outcome.open ? duplicate() : await whyRefused(em, input.eventId, entry.entryPath, outcome.now);
     written = true;
-    return receipt;
+    return { entryNumber, announcesAt: asDate(outcome.announcesAt), message: THANK_YOU_MESSAGE };
   } finally {
     if (!written) deps.entryNumbers.giveBack(input.eventId, sequence);
   }
