@@ -6,3 +6,4 @@ export { ensureDatabase } from './ensureDatabase.ts';
 export { startEmbeddedPostgres, freePort, type EmbeddedDatabase } from './embeddedPostgres.ts';
 export { sqlQuery } from './sqlQuery.ts';
 export { timeOrderedPage } from './timeOrderedPage.ts';
+export { createBatcher, type Batcher, type BatcherOptions } from './groupCommit.ts';

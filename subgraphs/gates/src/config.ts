@@ -72,6 +72,15 @@ export const gatesConfigShape = {
    * of one venue can commit at the same moment. 16 covers the 100 gates of a stadium at hundreds per second.
    */
   GATES_OCCUPANCY_SLOTS: z.coerce.number().int().min(1).max(256).default(16),
+  /**
+   * Group commit of check-ins (createBatcher in platform/src/db/groupCommit.ts,
+   * docs/decisions/checkin-group-commit.md): longest a checked check-in waits for others to share its
+   * transaction, most check-ins one transaction writes (1: one transaction per check-in), and batches a
+   * replica writes at once (check-ins arriving meanwhile join the next batch).
+   */
+  GATES_CHECK_IN_BATCH_WINDOW_MS: env.ms(2),
+  GATES_CHECK_IN_BATCH_MAX_CHECK_INS: z.coerce.number().int().min(1).max(1_000).default(50),
+  GATES_CHECK_IN_BATCH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   /** Live gate states: occupancy-only changes are published at most this often per venue (check-ins come in bursts). */
   GATES_LIVE_OCCUPANCY_INTERVAL_MS: env.ms(250),
   /** Base URL of the messaging provider (push, SMS) that operator alerts go through. */

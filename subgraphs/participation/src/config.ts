@@ -31,7 +31,7 @@ export const participationConfigShape = {
    */
   PARTICIPATION_ENTRY_NUMBER_BLOCK_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
   /**
-   * Group commit of entries (services/entryBatcher.ts, docs/decisions/participation-group-commit.md): the
+   * Group commit of entries (platform/src/db/groupCommit.ts, docs/decisions/participation-group-commit.md): the
    * longest an entry waits for others to share its transaction, and the most entries one transaction writes.
    * Ours, by measurement (docs/benchmarks.md): a transaction's fixed cost paid per batch instead of per entry
    * is what lets one replica take 500 entries/s; alone an entry waits at most the window. A max of 1 turns

@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { DomainEventData, DomainEventPublisher, MediaChannel } from '@attendgate/platform';
-import { createBatcher, type BatcherOptions } from './entryBatcher.ts';
+import { createBatcher, type BatcherOptions, type DomainEventData, type DomainEventPublisher, type MediaChannel } from '@attendgate/platform';
 import type { StoredContact } from './personalData.ts';
 import { TABLES } from './tables.ts';
 
@@ -30,7 +29,7 @@ export interface EntryWritesDeps {
 }
 
 /**
- * Writes entries in batches (group commit, see entryBatcher.ts): one transaction per batch whose first
+ * Writes entries in batches (group commit, createBatcher in platform/src/db/groupCommit.ts): one transaction per batch whose first
  * statement locks the facts rows (KEY SHARE) of the batch's events that take entries now, and inserts every
  * entry whose event and channel are open (`on conflict do nothing`, so of entries with one phone in one event
  * exactly one is written, whether they race in one batch or in several); then ParticipantRegistered for

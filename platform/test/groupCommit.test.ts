@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBatcher } from '../src/services/entryBatcher.ts';
+import { createBatcher } from '../src/index.ts';
 
 describe('the entry batcher (group commit)', () => {
   it('writes items submitted together as one batch and gives each its own result', async () => {
