@@ -151,7 +151,7 @@ try {
   const checkIns = summary.checkIn;
   const markdown = `## Gate check-ins (\`npm run bench -- check-ins\`)
 
-Check-ins through the gateway at one venue with ${GATES} gates; each request presents a new participant's pass with a GPS fix and three beacon readings, and is admitted: pass MAC, one read, proximity, one transaction (presence, attendance, CheckedIn to two subscribed queues, occupancy guard), then the OPEN pulse over MQTT, acknowledged by the simulated controller. ${ROUNDS} alternating rounds of ${CHECK_INS_PER_ROUND} requests, ${CONCURRENCY} in flight, medians over rounds; the baseline is a one-row read (\`gate(id)\`) through the same processes. Gateway, gates subgraph and simulators are each their own process; CPU is user+system time from /proc (PostgreSQL's and the broker's are not counted).
+Check-ins through the gateway at one venue with ${GATES} gates; each request presents a new participant's pass with a GPS fix and three beacon readings, and is admitted: pass MAC, one read, proximity, a transaction shared with the check-ins arriving together (group commit: presence, attendance, occupancy guard; CheckedIn to two subscribed queues published once per batch), then the OPEN pulse over MQTT, acknowledged by the simulated controller. ${ROUNDS} alternating rounds of ${CHECK_INS_PER_ROUND} requests, ${CONCURRENCY} in flight, medians over rounds; the baseline is a one-row read (\`gate(id)\`) through the same processes. Gateway, gates subgraph and simulators are each their own process; CPU is user+system time from /proc (PostgreSQL's and the broker's are not counted).
 Run: ${environmentLine()}.
 
 | request | req/s | p50 ms | p99 ms | gateway CPU ms/req | gates CPU ms/req | errors |

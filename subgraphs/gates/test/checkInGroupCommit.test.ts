@@ -22,7 +22,7 @@ describe('group commit of check-ins', () => {
     const attempts = [...people.map((person, i) => ({ person, gate: i % 2 })), { person: people[0]!, gate: 1 }, { person: people[1]!, gate: 0 }];
     const started = Date.now();
     const results = await Promise.all(attempts.map(({ person, gate }) => checkIn(atGate(setup, gate, person.pass), person.token)));
-    const codes = results.map((r) => (r.body.errors ? firstError(r).code : 'ADMITTED'));
+    const codes = results.map((r) => (r.body.errors ? String(firstError(r).code) : 'ADMITTED'));
     expect(Date.now() - started).toBeLessThan(30_000);
     // Every person is admitted at most once; duplicates are ALREADY_CHECKED_IN (or VENUE_FULL when their first try filled nothing).
     const byPerson = new Map<string, string[]>();
@@ -59,7 +59,7 @@ describe('group commit of check-ins', () => {
       checkIn(atGate(setup, 0, other.pass), other.token),
       checkIn(atGate(setup, 1, leaving.pass), leaving.token),
     ]);
-    const codes = results.map((r) => (r.body.errors ? firstError(r).code : 'ADMITTED'));
+    const codes = results.map((r) => (r.body.errors ? String(firstError(r).code) : 'ADMITTED'));
     expect(codes.slice(0, 2).sort()).toEqual(['ADMITTED', 'ALREADY_CHECKED_IN']);
     expect(codes.slice(2)).toEqual(['ADMITTED', 'ADMITTED']);
     expect(results[3]!.body.data.checkIn.direction).toBe('OUT');
