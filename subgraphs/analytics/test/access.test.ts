@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.stop());
 
-const METRICS = `query($id: ID!) { stubEvent(id: $id) { id title metrics { participantsTotal } } }`;
+const METRICS = `query($id: ID!) { event(id: $id) { id title metrics { participantsTotal } } }`;
 const REFRESH = `mutation($id: ID!) { refreshChannelStats(eventId: $id) { participantsTotal } }`;
 
 describe('only the owner (and, to read, admins) see an event\'s figures', () => {
@@ -31,9 +31,9 @@ describe('only the owner (and, to read, admins) see an event\'s figures', () => 
   it('Event.metrics through federation: the owner sees them, another owner gets null and FORBIDDEN on the field only', async () => {
     const own = await stack.graphql({ query: METRICS, variables: { id: event.eventId }, token: event.ownerToken });
     expect(own.body.errors).toBeUndefined();
-    expect(own.body.data.stubEvent).toMatchObject({ id: event.eventId, metrics: { participantsTotal: 0 } });
+    expect(own.body.data.event).toMatchObject({ id: event.eventId, metrics: { participantsTotal: 0 } });
     const other = await stack.graphql({ query: METRICS, variables: { id: event.eventId }, token: await stack.token(randomUUID(), 'OWNER') });
-    expect(other.body.data.stubEvent).toMatchObject({ id: event.eventId, metrics: null });
+    expect(other.body.data.event).toMatchObject({ id: event.eventId, metrics: null });
     expect(firstError(other)?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -44,7 +44,7 @@ describe('only the owner (and, to read, admins) see an event\'s figures', () => 
     }
     const metrics = await stack.graphql({ query: METRICS, variables: { id: randomUUID() }, token: stranger });
     expect(metrics.body.errors).toBeUndefined();
-    expect(metrics.body.data.stubEvent.metrics).toBeNull();
+    expect(metrics.body.data.event.metrics).toBeNull();
   });
 
   it('an event whose entries arrived but whose owner is not known yet is shown to nobody but admins', async () => {

@@ -143,9 +143,9 @@ describe('reading venues, gates and events', () => {
     const people = [await participantWithPass(stack, setup.eventId), await participantWithPass(stack, setup.eventId)];
     for (const person of people) dataOf(await stack.graphql({ query: CHECK_IN, token: person.token, variables: { input: atGate(setup, 0, person.pass) } }));
     dataOf(await stack.graphql({ query: CHECK_IN, token: people[0]!.token, variables: { input: atGate(setup, 1, people[0]!.pass) } }));
-    const query = `query($id: ID!) { stubEvent(id: $id) { id title venue { id } gates { nodes { name } totalCount }
+    const query = `query($id: ID!) { event(id: $id) { id title venue { id } gates { nodes { name } totalCount }
       attendance { admitted inside passages(first: 2) { totalCount nodes { direction entryNumber gate { name } } pageInfo { hasNextPage } } } } }`;
-    const event = dataOf(await stack.graphql({ query, token: operator, variables: { id: setup.eventId } })).stubEvent;
+    const event = dataOf(await stack.graphql({ query, token: operator, variables: { id: setup.eventId } })).event;
     expect(event).toMatchObject({
       title: '봄 축제', venue: { id: setup.venueId }, gates: { totalCount: 2 },
       attendance: { admitted: 2, inside: 1, passages: { totalCount: 3, pageInfo: { hasNextPage: true }, nodes: [{ direction: 'OUT', entryNumber: people[0]!.entryNumber, gate: { name: 'Gate 2' } }, { direction: 'IN' }] } },
@@ -153,8 +153,8 @@ describe('reading venues, gates and events', () => {
     // The event's owner (from EventPublished) sees its attendance; another owner and customers do not.
     const [{ owner_id: ownerId }] = (await stack.sql<{ owner_id: string }>(`select owner_id from gates.event where id = ?`, [setup.eventId])) as [{ owner_id: string }];
     const owner = await stack.tokenFor('OWNER', 'event owner', ownerId);
-    expect(dataOf(await stack.graphql({ query: 'query($id: ID!) { stubEvent(id: $id) { attendance { admitted } } }', token: owner, variables: { id: setup.eventId } })).stubEvent.attendance.admitted).toBe(2);
-    const stranger = await stack.graphql({ query: 'query($id: ID!) { stubEvent(id: $id) { attendance { admitted } } }', token: await stack.tokenFor('OWNER', 'someone else'), variables: { id: setup.eventId } });
+    expect(dataOf(await stack.graphql({ query: 'query($id: ID!) { event(id: $id) { attendance { admitted } } }', token: owner, variables: { id: setup.eventId } })).event.attendance.admitted).toBe(2);
+    const stranger = await stack.graphql({ query: 'query($id: ID!) { event(id: $id) { attendance { admitted } } }', token: await stack.tokenFor('OWNER', 'someone else'), variables: { id: setup.eventId } });
     expect(firstError(stranger).code).toBe('FORBIDDEN');
     // A customer sees their own passage in the check-in answer.
     const own = dataOf(await stack.graphql({ query: CHECK_IN, token: people[1]!.token, variables: { input: atGate(setup, 1, people[1]!.pass) } })).checkIn;

@@ -23,7 +23,7 @@ export const eventsStub = defineSubgraph({
   async setup() {
     return {
       resolvers: {
-        Query: { stubEvent: (_: unknown, args: { id: string }) => eventOf(args.id) },
+        Query: { event: (_: unknown, args: { id: string }) => eventOf(args.id) },
         Event: {
           __resolveReference: (reference: { id: string }) => {
             stubState.references++;
@@ -31,7 +31,7 @@ export const eventsStub = defineSubgraph({
           },
         },
       },
-      permissions: { Query: { ...federationQueryRules, stubEvent: allow }, Event: allow },
+      permissions: { Query: { ...federationQueryRules, event: allow }, Event: allow },
       context: (base: RequestContext) => base,
     };
   },

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { startTestStack } from '@attendgate/gateway/testing';
+import { eventsStub, startTestStack } from '@attendgate/gateway/testing';
 import { eventually } from '@attendgate/platform/testing';
 import { createDomainEventPublisher, domainEventTopic, type DomainEventData, type DomainEventType, type MediaChannel, type Role } from '@attendgate/platform';
 import type { SimulatorServer } from '@attendgate/simulators';
 import participation from '../../src/index.ts';
-import { eventsStub } from './eventsStub/eventsStub.ts';
 
 /** Settings in milliseconds and limits out of the way, so each file turns on what its scenario needs. */
 export const FAST_SETTINGS: Record<string, string> = {
