@@ -14,6 +14,7 @@
  * credentials inside.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
@@ -26,7 +27,7 @@ import { PASS_MAC_PURPOSE } from '../../subgraphs/gates/src/services/credentials
 import { createSlots } from '../../subgraphs/gates/src/services/occupancy.ts';
 import { createBenchEnvironment } from './lib/benchEnvironment.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
-import { startService, type ServiceProcess } from './lib/processes.ts';
+import { commandCpuMs, machineCpuMs, startService, type ServiceProcess } from './lib/processes.ts';
 import { environmentLine, writeReport } from './lib/report.ts';
 import { median, percentile, round } from './lib/stats.ts';
 
@@ -56,6 +57,10 @@ interface Round {
   perSecond: number;
   gatewayCpuMsPerRequest: number;
   gatesCpuMsPerRequest: number;
+  simulatorsCpuMsPerRequest: number;
+  postgresCpuMsPerRequest: number;
+  /** Every process of the machine, load generator and broker included. */
+  machineCpuMsPerRequest: number;
   errors: number;
 }
 
@@ -76,7 +81,8 @@ try {
   const seeded = await seed(total);
 
   const simulatorsPort = await freePort();
-  services.push(await startService('simulators/src/main.ts', { ...env, SIMULATORS_PORT: String(simulatorsPort) }, `http://127.0.0.1:${simulatorsPort}/healthz`));
+  const simulators = await startService('simulators/src/main.ts', { ...env, SIMULATORS_PORT: String(simulatorsPort) }, `http://127.0.0.1:${simulatorsPort}/healthz`);
+  services.push(simulators);
   const gatesPort = await freePort();
   const gatesService = await startService('subgraphs/gates/src/main.ts', { ...env, GATES_PORT: String(gatesPort), MESSAGING_URL: `http://127.0.0.1:${simulatorsPort}/messaging` }, `http://127.0.0.1:${gatesPort}/readyz`);
   services.push(gatesService);
@@ -122,6 +128,9 @@ try {
     for (const target of ['baseline', 'checkIn'] as const) {
       const gatewayBefore = gateway.cpuMs();
       const gatesBefore = gatesService.cpuMs();
+      const simulatorsBefore = simulators.cpuMs();
+      const postgresBefore = commandCpuMs('postgres');
+      const machineBefore = machineCpuMs();
       const result = await load(target, CHECK_INS_PER_ROUND);
       rounds.push({
         target,
@@ -130,6 +139,9 @@ try {
         perSecond: (result.requests * 1000) / result.wallMs,
         gatewayCpuMsPerRequest: (gateway.cpuMs() - gatewayBefore) / result.requests,
         gatesCpuMsPerRequest: (gatesService.cpuMs() - gatesBefore) / result.requests,
+        simulatorsCpuMsPerRequest: (simulators.cpuMs() - simulatorsBefore) / result.requests,
+        postgresCpuMsPerRequest: (commandCpuMs('postgres') - postgresBefore) / result.requests,
+        machineCpuMsPerRequest: (machineCpuMs() - machineBefore) / result.requests,
         errors: result.errors,
       });
     }
@@ -141,21 +153,23 @@ try {
     return [target, {
       p50Ms: median(mine.map((r) => r.p50Ms)), p99Ms: median(mine.map((r) => r.p99Ms)), perSecond: median(mine.map((r) => r.perSecond)),
       gatewayCpuMsPerRequest: median(mine.map((r) => r.gatewayCpuMsPerRequest)), gatesCpuMsPerRequest: median(mine.map((r) => r.gatesCpuMsPerRequest)),
+      simulatorsCpuMsPerRequest: median(mine.map((r) => r.simulatorsCpuMsPerRequest)), postgresCpuMsPerRequest: median(mine.map((r) => r.postgresCpuMsPerRequest)),
+      machineCpuMsPerRequest: median(mine.map((r) => r.machineCpuMsPerRequest)),
       errors: mine.reduce((sum, r) => sum + r.errors, 0),
     }];
   })) as Record<Target, Omit<Round, 'target'>>;
   const row = (target: Target, label: string) => {
     const s = summary[target];
-    return `| ${label} | ${Math.round(s.perSecond)} | ${round(s.p50Ms)} | ${round(s.p99Ms)} | ${round(s.gatewayCpuMsPerRequest, 3)} | ${round(s.gatesCpuMsPerRequest, 3)} | ${s.errors} |`;
+    return `| ${label} | ${Math.round(s.perSecond)} | ${round(s.p50Ms)} | ${round(s.p99Ms)} | ${round(s.gatewayCpuMsPerRequest, 3)} | ${round(s.gatesCpuMsPerRequest, 3)} | ${round(s.simulatorsCpuMsPerRequest, 3)} | ${round(s.postgresCpuMsPerRequest, 3)} | ${round(s.machineCpuMsPerRequest, 3)} | ${s.errors} |`;
   };
   const checkIns = summary.checkIn;
   const markdown = `## Gate check-ins (\`npm run bench -- check-ins\`)
 
-Check-ins through the gateway at one venue with ${GATES} gates; each request presents a new participant's pass with a GPS fix and three beacon readings, and is admitted: pass MAC, one read, proximity, a transaction shared with the check-ins arriving together (group commit: presence, attendance, occupancy guard; CheckedIn to two subscribed queues published once per batch), then the OPEN pulse over MQTT, acknowledged by the simulated controller. ${ROUNDS} alternating rounds of ${CHECK_INS_PER_ROUND} requests, ${CONCURRENCY} in flight, medians over rounds; the baseline is a one-row read (\`gate(id)\`) through the same processes. Gateway, gates subgraph and simulators are each their own process; CPU is user+system time from /proc (PostgreSQL's and the broker's are not counted).
+Check-ins through the gateway at one venue with ${GATES} gates; each request presents a new participant's pass with a GPS fix and three beacon readings, and is admitted: pass MAC, one read, proximity, a transaction shared with the check-ins arriving together (group commit: presence, attendance, occupancy guard; CheckedIn to two subscribed queues published once per batch), then the OPEN pulse over MQTT, acknowledged by the simulated controller. ${ROUNDS} alternating rounds of ${CHECK_INS_PER_ROUND} requests, ${CONCURRENCY} in flight, medians over rounds; the baseline is a one-row read (\`gate(id)\`) through the same processes. Gateway, gates subgraph and simulators are each their own process; CPU is user+system time from /proc: per process, PostgreSQL's as the sum of its processes, and the machine's from /proc/stat (every process: load generator, broker and kernel included; ${os.cpus().length} cores give ${os.cpus().length * 1000} ms of CPU per second).
 Run: ${environmentLine()}.
 
-| request | req/s | p50 ms | p99 ms | gateway CPU ms/req | gates CPU ms/req | errors |
-| --- | --- | --- | --- | --- | --- | --- |
+| request | req/s | p50 ms | p99 ms | gateway CPU ms/req | gates CPU ms/req | simulators CPU ms/req | PostgreSQL CPU ms/req | machine CPU ms/req | errors |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${row('baseline', 'baseline: gate(id) read')}
 ${row('checkIn', 'checkIn (admitted)')}
 
@@ -198,7 +212,8 @@ async function seed(participants: number) {
     // subscribes consumers, so each check-in writes (and notifies) what it would there.
     const queue = createJobQueue({ url: bench.databaseUrl, logger, poolMax: 1 });
     await queue.start();
-    for (const consumer of ['analytics', 'integrations']) {
+    // BENCH_CONSUMERS=0 leaves them out: the check-in without its outbox jobs, to tell their cost apart.
+    for (const consumer of process.env.BENCH_CONSUMERS === '0' ? [] : ['analytics', 'integrations']) {
       await subscribeDomainEventConsumer(() => queue, consumer, ['CheckedIn']);
       // BENCH_CONSUMER_NOTIFY=0 measures the same run with the consumer queues polled only (no NOTIFY per job).
       if (process.env.BENCH_CONSUMER_NOTIFY === '0') await queue.boss.updateQueue(`${consumer}.on.CheckedIn`, { notify: false });

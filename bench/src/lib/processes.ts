@@ -80,8 +80,12 @@ export function serveRequests<Request, Reply>(handle: (message: Request) => Prom
 
 /** CPU time (user + system) a process has used so far, in milliseconds. */
 function cpuMsOf(pid: number): number {
+  return cpuMsOfStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+}
+
+/** CPU time from the text of /proc/<pid>/stat. */
+function cpuMsOfStat(stat: string): number {
   // Fields after the command name (which is in parentheses and may contain spaces): utime is 14th, stime 15th.
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
@@ -93,4 +97,30 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
   });
+}
+
+/**
+ * CPU time the whole machine has spent busy so far (every process: PostgreSQL, the broker, the load generator
+ * and the kernel's work for them included), in milliseconds summed over cores, from /proc/stat.
+ */
+export function machineCpuMs(): number {
+  const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+  // user nice system idle iowait irq softirq steal …: busy is all but idle and iowait.
+  const [user, nice, system, , , irq, softirq] = fields.map(Number);
+  return ((user! + nice! + system! + irq! + softirq!) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** CPU time used so far by every running process of one command name (all PostgreSQL backends, say), in milliseconds. */
+export function commandCpuMs(command: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === command) total += cpuMsOfStat(stat);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return total;
 }

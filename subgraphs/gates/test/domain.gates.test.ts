@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { batteryChange } from '../src/domain/battery.ts';
-import { slotCapacities } from '../src/domain/occupancySlots.ts';
+import { slotCapacities, spreadOccupancyChange } from '../src/domain/occupancySlots.ts';
 import { decodePass, encodePass } from '../src/domain/gatePass.ts';
 import { GATE_STATES } from '../src/domain/gateStates.ts';
 import { OPERATOR_COMMANDS, stateAfterEmergency, transition } from '../src/domain/gateStateMachine.ts';
@@ -115,5 +115,24 @@ describe('occupancy slots', () => {
       expect(split.reduce((a, b) => a + b, 0)).toBe(capacity);
       expect(Math.max(...split) - Math.min(...split)).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('take a batch\'s places from the slots with most room and give exits back to the fullest, within every slot\'s bounds', () => {
+    const slots = [
+      { slot: 0, occupancy: 5, capacity: 5 },
+      { slot: 1, occupancy: 1, capacity: 5 },
+      { slot: 2, occupancy: 3, capacity: 5 },
+    ];
+    // +4: slot 1 (room 4) first, then 1 and 2 alternate as their room evens out; the full slot is not written.
+    expect(spreadOccupancyChange(slots, 4)).toEqual([{ slot: 1, occupancy: 4, capacity: 5 }, { slot: 2, occupancy: 4, capacity: 5 }]);
+    // −3: from the fullest, one at a time (5 → 4 → 3, then slot 0 and slot 2 tie at 3 and the first gives).
+    expect(spreadOccupancyChange(slots, -3)).toEqual([{ slot: 0, occupancy: 2, capacity: 5 }]);
+    expect(spreadOccupancyChange(slots, -4)).toEqual([{ slot: 0, occupancy: 2, capacity: 5 }, { slot: 2, occupancy: 2, capacity: 5 }]);
+    // Beyond what the slots hold, it stops at the bounds: never above capacity, never below zero.
+    expect(spreadOccupancyChange(slots, 100).map((slot) => slot.occupancy)).toEqual([5, 5]);
+    expect(spreadOccupancyChange(slots, -100).map((slot) => slot.occupancy)).toEqual([0, 0, 0]);
+    expect(spreadOccupancyChange(slots, 0)).toEqual([]);
+    // The input is not changed.
+    expect(slots.map((slot) => slot.occupancy)).toEqual([5, 1, 3]);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, createBatcher, ErrorCode, sqlQuery, type DomainEventData } from '@attendgate/platform';
+import { AppError, ErrorCode, sqlQuery } from '@attendgate/platform';
 import type { BeaconReading, CalibratedBeacon } from '../domain/bleDistance.ts';
 import type { PassClaims } from '../domain/gatePass.ts';
 import type { GateDirection, GateState, PassageDirection } from '../domain/gateStates.ts';
@@ -8,9 +8,9 @@ import { canonicalBeaconUuid, locationProblem, readingsProblem } from '../domain
 import { gateLetsThrough, needsOpenPulse, passageDirection } from '../domain/passage.ts';
 import { checkProximity } from '../domain/proximity.ts';
 import type { Credentials } from './credentials.ts';
-import { asDate, freshEm, isUuid, T, type GatesDeps } from './deps.ts';
+import { createCheckInWrites } from './checkInWrites.ts';
+import { asDate, isUuid, T, type GatesDeps } from './deps.ts';
 import type { GateCommands } from './gateCommands.ts';
-import { changeOccupancy } from './occupancy.ts';
 
 export interface CheckInInput {
   eventId: string;
@@ -24,19 +24,6 @@ export interface CheckInOutcome {
   attendanceId: string;
   direction: PassageDirection;
   openSignalSent: boolean;
-}
-
-/** One check-in that passed every check needing no transaction, ready to be written with others. */
-interface CheckInWrite {
-  attendanceId: string;
-  now: Date;
-  claims: PassClaims;
-  venueId: string;
-  counts: boolean;
-  gateId: string;
-  direction: PassageDirection;
-  method: 'PROXIMITY' | 'MANUAL';
-  userId: string;
 }
 
 /** Everything one check-in decides on, read in one statement. */
@@ -72,77 +59,18 @@ function refused(code: ErrorCode, message: string, details: Record<string, strin
  *    credential exists (entry, or unrevoked ticket) and whether it is inside.
  * 3. In order: credential (INVALID_CREDENTIAL, with a reason), gate state (GATE_LOCKED), proximity
  *    (OUT_OF_RANGE, UNKNOWN_BEACON; skipped for an operator's manual admission).
- * 4. One transaction shared with the check-ins arriving at the same time (group commit, writeCheckIns below,
- *    docs/decisions/checkin-group-commit.md): the presence upsert (ALREADY_CHECKED_IN when already inside,
- *    decided by the row's primary key, so two phones with one pass admit one), the attendance row, a place in
- *    the venue's occupancy (a conditional UPDATE of one occupancy slot, services/occupancy.ts; VENUE_FULL
- *    rolls this check-in's writes back to its savepoint), and CheckedIn for the batch's admitted check-ins.
+ * 4. One transaction shared with the check-ins arriving at the same time (group commit, services/checkInWrites.ts,
+ *    docs/decisions/checkin-group-commit.md): the presence change (ALREADY_CHECKED_IN when already inside),
+ *    the attendance row, a place in the venue's occupancy (VENUE_FULL when there is none), and CheckedIn.
  * 5. After the commit: the OPEN pulse to the gate's controller and the live-state trigger.
  */
 export function createCheckIn(deps: GatesDeps, credentials: Credentials, commands: GateCommands) {
-  const { config, events } = deps;
-  const writes = createBatcher<CheckInWrite, AppError | null>(
-    { windowMs: config.GATES_CHECK_IN_BATCH_WINDOW_MS, maxItems: config.GATES_CHECK_IN_BATCH_MAX_CHECK_INS, maxInFlight: config.GATES_CHECK_IN_BATCH_CONCURRENCY },
-    (items) => writeCheckIns(items),
-  );
-
-  /**
-   * Writes a batch of checked check-ins in one transaction (group commit), in arrival order, each exactly as
-   * it would be alone: its presence change and attendance row in one statement (ALREADY_CHECKED_IN when the
-   * presence did not change, which writes nothing, so a second check-in of one credential in the same batch
-   * is refused as in two transactions), then its place in the occupancy. A counted entrance runs inside a
-   * savepoint, which VENUE_FULL rolls back alone. CheckedIn is published once for the batch (publishMany),
-   * for exactly the check-ins admitted. Refusals are results, not failures: the batch throws only for a
-   * reason of the database (deadlock, lost connection), and the batcher then writes its check-ins one by one.
-   */
-  async function writeCheckIns(items: readonly CheckInWrite[]): Promise<(AppError | null)[]> {
-    return freshEm(deps).transactional(async (tx) => {
-      const results: (AppError | null)[] = [];
-      const admitted: DomainEventData<'CheckedIn'>[] = [];
-      for (const item of items) {
-        const { claims, direction } = item;
-        const guarded = direction === 'IN' && item.counts;
-        if (guarded) await tx.execute('savepoint check_in');
-        // The presence change and the attendance row in one statement (one round trip): the attendance row
-        // is written only when the presence changed (entrances), or always (exits).
-        const presence = direction === 'IN'
-          ? `insert into ${T.presence} (event_id, credential_id, credential_kind, venue_id, inside, counted, first_admitted_at, updated_at) values ($1, $2, $3, $4, true, $5, $6, $6)
-             on conflict (event_id, credential_id) do update set inside = true, counted = excluded.counted, venue_id = excluded.venue_id, updated_at = excluded.updated_at
-             where ${T.presence}.inside = false returning counted`
-          : `update ${T.presence} set inside = false, updated_at = $6 where event_id = $1 and credential_id = $2 and inside returning counted`;
-        const [written] = await sqlQuery<{ changed: boolean; counted: boolean }>(
-          tx,
-          `with p as (${presence}),
-           a as (insert into ${T.attendance} (id, event_id, venue_id, gate_id, credential_kind, credential_id, direction, method, user_id, checked_in_at)
-                 select $7, $1, $4, $8, $3, $2, $9, $10, $11, $6 where $9 = 'OUT' or exists (select 1 from p) returning id)
-           select exists (select 1 from p) as changed, coalesce((select counted from p), false) as counted, $5::boolean as gate_counts`,
-          [claims.eventId, claims.credentialId, claims.kind, item.venueId, item.counts, item.now, item.attendanceId, item.gateId, direction, item.method, item.userId],
-        );
-        if (direction === 'IN' && !written?.changed) {
-          if (guarded) await tx.execute('release savepoint check_in');
-          results.push(refused(ErrorCode.ALREADY_CHECKED_IN, 'This pass was already used to enter; it admits again only after an exit.'));
-          continue;
-        }
-        // Someone leaving who was not counted in (entered before the system, or through a staff door) still leaves, uncounted.
-        const counted = written?.counted === true;
-        if (counted && !(await changeOccupancy(tx, item.venueId, direction === 'IN' ? 1 : -1)) && direction === 'IN') {
-          await tx.execute('rollback to savepoint check_in');
-          await tx.execute('release savepoint check_in');
-          results.push(refused(ErrorCode.VENUE_FULL, 'The venue is full; wait for people to leave.'));
-          continue;
-        }
-        if (guarded) await tx.execute('release savepoint check_in');
-        admitted.push({
-          attendanceId: item.attendanceId, eventId: claims.eventId, venueId: item.venueId, gateId: item.gateId, direction,
-          credential: claims.kind === 'PARTICIPANT' ? { kind: 'PARTICIPANT', participationId: claims.credentialId } : { kind: 'TICKET', ticketId: claims.credentialId },
-          method: item.method, checkedInAt: item.now.toISOString(),
-        });
-        results.push(null);
-      }
-      if (admitted.length) await events.publishMany(tx, 'CheckedIn', admitted);
-      return results;
-    });
-  }
+  const { config } = deps;
+  const writes = createCheckInWrites(deps, {
+    windowMs: config.GATES_CHECK_IN_BATCH_WINDOW_MS,
+    maxItems: config.GATES_CHECK_IN_BATCH_MAX_CHECK_INS,
+    maxInFlight: config.GATES_CHECK_IN_BATCH_CONCURRENCY,
+  });
 
   async function readFacts(em: EntityManager, claims: PassClaims, gateId: string): Promise<Facts | undefined> {
     const credentialSql = claims.kind === 'PARTICIPANT'

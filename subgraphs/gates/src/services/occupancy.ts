@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlQuery } from '@attendgate/platform';
-import { slotCapacities } from '../domain/occupancySlots.ts';
+import { slotCapacities, spreadOccupancyChange, type SlotState } from '../domain/occupancySlots.ts';
 const SLOTS = 'gates.occupancy_slot';
 
 /**
@@ -57,17 +57,40 @@ export async function occupancyOf(em: EntityManager, venueIds: readonly string[]
 }
 
 /**
+ * Locks every occupancy slot of the venues (inside the caller's transaction), in (venue, slot) order, and reads
+ * them. Writers that take all of a venue's slots take them in that one order, and after the presences they
+ * change, so they wait for each other in one direction only; taking them last, right before the commit, keeps
+ * the time they are held short.
+ */
+export async function lockSlots(tx: EntityManager, venueIds: readonly string[]): Promise<Map<string, SlotState[]>> {
+  const slots = new Map<string, SlotState[]>(venueIds.map((venueId) => [venueId, []]));
+  if (!venueIds.length) return slots;
+  const rows = await sqlQuery<SlotState & { venue_id: string }>(
+    tx,
+    `select venue_id, slot, occupancy, capacity from ${SLOTS} where venue_id = any($1::uuid[]) order by venue_id, slot for update`,
+    [`{${venueIds.join(',')}}`],
+  );
+  for (const { venue_id, ...slot } of rows) slots.get(venue_id)!.push(slot);
+  return slots;
+}
+
+/** Sets the occupancy of slots locked by lockSlots, in one statement. */
+export async function writeSlots(tx: EntityManager, slots: readonly (SlotState & { venueId: string })[]): Promise<void> {
+  if (!slots.length) return;
+  await sqlQuery(
+    tx,
+    `update ${SLOTS} s set occupancy = v.occupancy from unnest($1::uuid[], $2::int[], $3::int[]) as v(venue_id, slot, occupancy)
+     where s.venue_id = v.venue_id and s.slot = v.slot`,
+    [`{${slots.map((slot) => slot.venueId).join(',')}}`, `{${slots.map((slot) => slot.slot).join(',')}}`, `{${slots.map((slot) => slot.occupancy).join(',')}}`],
+  );
+}
+
+/**
  * Takes `count` people out of a venue's occupancy at once (an event ended with them still counted inside),
  * from the fullest slots first, never below zero.
  */
 export async function releaseOccupancy(tx: EntityManager, venueId: string, count: number): Promise<void> {
-  const slots = await tx.execute<{ slot: number; occupancy: number }[]>(`select slot, occupancy from ${SLOTS} where venue_id = ? order by occupancy desc for update`, [venueId]);
-  let left = count;
-  for (const slot of slots) {
-    if (left <= 0) break;
-    const take = Math.min(left, slot.occupancy);
-    if (take > 0) await tx.execute(`update ${SLOTS} set occupancy = occupancy - ? where venue_id = ? and slot = ?`, [take, venueId, slot.slot]);
-    left -= take;
-  }
+  const slots = (await lockSlots(tx, [venueId])).get(venueId)!;
+  const moved = spreadOccupancyChange(slots, -count);
+  await writeSlots(tx, moved.map((slot) => ({ venueId, ...slot })));
 }
-
