@@ -59,6 +59,7 @@ interface Round {
   gatesCpuMsPerRequest: number;
   simulatorsCpuMsPerRequest: number;
   postgresCpuMsPerRequest: number;
+  loadGeneratorCpuMsPerRequest: number;
   /** Every process of the machine, load generator and broker included. */
   machineCpuMsPerRequest: number;
   errors: number;
@@ -131,6 +132,7 @@ try {
       const simulatorsBefore = simulators.cpuMs();
       const postgresBefore = commandCpuMs('postgres');
       const machineBefore = machineCpuMs();
+      const loadGeneratorBefore = process.cpuUsage();
       const result = await load(target, CHECK_INS_PER_ROUND);
       rounds.push({
         target,
@@ -141,6 +143,7 @@ try {
         gatesCpuMsPerRequest: (gatesService.cpuMs() - gatesBefore) / result.requests,
         simulatorsCpuMsPerRequest: (simulators.cpuMs() - simulatorsBefore) / result.requests,
         postgresCpuMsPerRequest: (commandCpuMs('postgres') - postgresBefore) / result.requests,
+        loadGeneratorCpuMsPerRequest: cpuMsSince(loadGeneratorBefore) / result.requests,
         machineCpuMsPerRequest: (machineCpuMs() - machineBefore) / result.requests,
         errors: result.errors,
       });
@@ -154,13 +157,13 @@ try {
       p50Ms: median(mine.map((r) => r.p50Ms)), p99Ms: median(mine.map((r) => r.p99Ms)), perSecond: median(mine.map((r) => r.perSecond)),
       gatewayCpuMsPerRequest: median(mine.map((r) => r.gatewayCpuMsPerRequest)), gatesCpuMsPerRequest: median(mine.map((r) => r.gatesCpuMsPerRequest)),
       simulatorsCpuMsPerRequest: median(mine.map((r) => r.simulatorsCpuMsPerRequest)), postgresCpuMsPerRequest: median(mine.map((r) => r.postgresCpuMsPerRequest)),
-      machineCpuMsPerRequest: median(mine.map((r) => r.machineCpuMsPerRequest)),
+      loadGeneratorCpuMsPerRequest: median(mine.map((r) => r.loadGeneratorCpuMsPerRequest)), machineCpuMsPerRequest: median(mine.map((r) => r.machineCpuMsPerRequest)),
       errors: mine.reduce((sum, r) => sum + r.errors, 0),
     }];
   })) as Record<Target, Omit<Round, 'target'>>;
   const row = (target: Target, label: string) => {
     const s = summary[target];
-    return `| ${label} | ${Math.round(s.perSecond)} | ${round(s.p50Ms)} | ${round(s.p99Ms)} | ${round(s.gatewayCpuMsPerRequest, 3)} | ${round(s.gatesCpuMsPerRequest, 3)} | ${round(s.simulatorsCpuMsPerRequest, 3)} | ${round(s.postgresCpuMsPerRequest, 3)} | ${round(s.machineCpuMsPerRequest, 3)} | ${s.errors} |`;
+    return `| ${label} | ${Math.round(s.perSecond)} | ${round(s.p50Ms)} | ${round(s.p99Ms)} | ${round(s.gatewayCpuMsPerRequest, 3)} | ${round(s.gatesCpuMsPerRequest, 3)} | ${round(s.simulatorsCpuMsPerRequest, 3)} | ${round(s.postgresCpuMsPerRequest, 3)} | ${round(s.loadGeneratorCpuMsPerRequest, 3)} | ${round(s.machineCpuMsPerRequest, 3)} | ${s.errors} |`;
   };
   const checkIns = summary.checkIn;
   const markdown = `## Gate check-ins (\`npm run bench -- check-ins\`)
@@ -168,8 +171,8 @@ try {
 Check-ins through the gateway at one venue with ${GATES} gates; each request presents a new participant's pass with a GPS fix and three beacon readings, and is admitted: pass MAC, one read, proximity, a transaction shared with the check-ins arriving together (group commit: presence, attendance, occupancy guard; CheckedIn to two subscribed queues published once per batch), then the OPEN pulse over MQTT, acknowledged by the simulated controller. ${ROUNDS} alternating rounds of ${CHECK_INS_PER_ROUND} requests, ${CONCURRENCY} in flight, medians over rounds; the baseline is a one-row read (\`gate(id)\`) through the same processes. Gateway, gates subgraph and simulators are each their own process; CPU is user+system time from /proc: per process, PostgreSQL's as the sum of its processes, and the machine's from /proc/stat (every process: load generator, broker and kernel included; ${os.cpus().length} cores give ${os.cpus().length * 1000} ms of CPU per second).
 Run: ${environmentLine()}.
 
-| request | req/s | p50 ms | p99 ms | gateway CPU ms/req | gates CPU ms/req | simulators CPU ms/req | PostgreSQL CPU ms/req | machine CPU ms/req | errors |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| request | req/s | p50 ms | p99 ms | gateway CPU ms/req | gates CPU ms/req | simulators CPU ms/req | PostgreSQL CPU ms/req | load generator CPU ms/req | machine CPU ms/req | errors |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${row('baseline', 'baseline: gate(id) read')}
 ${row('checkIn', 'checkIn (admitted)')}
 
@@ -238,6 +241,12 @@ async function occupancyCheck(venueId: string, eventId: string, admitted: number
   } finally {
     await orm.close();
   }
+}
+
+/** CPU time (user + system) this process used since `before`, in milliseconds. */
+function cpuMsSince(before: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1000;
 }
 
 async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
