@@ -13,6 +13,8 @@ export interface GateConfig {
   heartbeatIntervalMs: number;
   telemetryIntervalMs: number;
   beacons: { uuid: string; major: number; minor: number; txPower: number }[];
+  /** The cameras wired to this controller, which it watches (older servers send none). */
+  cameras?: { id: string; streamUrl: string }[];
 }
 
 /** Fault injection per gate (or `*` for every gate). Replaced as a whole on set. */
@@ -31,15 +33,17 @@ export interface GateFaults {
   beaconBatteryPercent?: number;
   /** Report the tamper switch as triggered. */
   tamper?: boolean;
+  /** Report every camera of the gate as not streaming (unplugged, or its encoder hung). */
+  camerasOffline?: boolean;
 }
 
-export const FAULT_KEYS = ['noAck', 'ackDelayMs', 'rejectCommands', 'missHeartbeats', 'batteryPercent', 'beaconBatteryPercent', 'tamper'] as const;
+export const FAULT_KEYS = ['noAck', 'ackDelayMs', 'rejectCommands', 'missHeartbeats', 'batteryPercent', 'beaconBatteryPercent', 'tamper', 'camerasOffline'] as const;
 
 export function validateGateFaults(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'faults must be a JSON object';
   for (const [key, field] of Object.entries(value)) {
     if (!(FAULT_KEYS as readonly string[]).includes(key)) return `unknown fault "${key}"`;
-    if (key === 'noAck' || key === 'rejectCommands' || key === 'missHeartbeats' || key === 'tamper') {
+    if (key === 'noAck' || key === 'rejectCommands' || key === 'missHeartbeats' || key === 'tamper' || key === 'camerasOffline') {
       if (typeof field !== 'boolean') return `${key} must be a boolean`;
     } else if (typeof field !== 'number' || !Number.isFinite(field) || field < 0 || (key !== 'ackDelayMs' && field > 100)) {
       return `${key} must be a number${key === 'ackDelayMs' ? ' ≥ 0' : ' between 0 and 100'}`;

@@ -20,7 +20,7 @@ export interface GateControllerConnection {
  * (docs/decisions/gate-controller-protocol.md). It learns its gates from their retained configuration
  * messages (`<root>/gates/<id>/config`), exactly as a controller provisioned with its gate id would, then for
  * each gate: acknowledges commands, reports its door, heartbeats and telemetry. Faults per gate (or `*`):
- * no ack, delayed ack, refusal, missed heartbeats, battery levels, tamper.
+ * no ack, delayed ack, refusal, missed heartbeats, battery levels, tamper, cameras not streaming.
  */
 export class GateControllerState implements SimulatorState {
   readonly #gates = new Map<string, SimulatedGate>();
@@ -157,6 +157,7 @@ export class GateControllerState implements SimulatorState {
       battery: faults.batteryPercent ?? DEFAULT_BATTERY_PERCENT,
       tamper: faults.tamper ?? false,
       beacons: gate.config.beacons.map((b) => ({ uuid: b.uuid, major: b.major, minor: b.minor, battery: beaconBattery })),
+      cameras: (gate.config.cameras ?? []).map((camera) => ({ id: camera.id, online: !faults.camerasOffline })),
     });
   }
 

@@ -149,4 +149,64 @@ describe('telemetry', () => {
     await eventually(async () => ((await countRows(stack, 'alert', "kind in ('LOW_BATTERY', 'TAMPER') and gate_id = ? and resolved_at is null", [gateId])) === 0 ? true : undefined));
     expect(await gateState(gateId)).toMatchObject({ batteryLow: false, tamper: false });
   });
+
+  it('shows a camera as its controller reports it: ONLINE once seen streaming, OFFLINE with one alert when it stops, ONLINE again with the alert resolved', async () => {
+    const { gateId } = await liveGate();
+    const sim = stack.simulators.gateController;
+    const registered = await stack.graphql({
+      query: 'mutation($i: RegisterCameraInput!) { registerCamera(input: $i) { id status } }',
+      token: operator,
+      variables: { i: { gateId, name: 'Lane cam', streamUrl: 'rtsp://10.1.1.5:554/stream1' } },
+    });
+    const camera = dataOf(registered).registerCamera;
+    expect(camera.status).toBe('UNKNOWN');
+    const statusOf = async () => {
+      const gate = dataOf(await stack.graphql({ query: 'query($id: ID!) { gate(id: $id) { cameras { id status } } }', token: operator, variables: { id: gateId } })).gate;
+      return gate.cameras.find((c: { id: string }) => c.id === camera.id).status as string;
+    };
+    const openAlerts = () => countRows(stack, 'alert', "kind = 'CAMERA_OFFLINE' and subject = ? and resolved_at is null", [`camera:${camera.id}`]);
+    // The controller learns of the camera from its configuration, republished on registration.
+    await eventually(async () => sim.gate(gateId)?.config.cameras?.some((c) => c.id === camera.id && c.streamUrl === 'rtsp://10.1.1.5:554/stream1'));
+    await eventually(async () => ((await statusOf()) === 'ONLINE' ? true : undefined));
+
+    sim.setFaults(gateId, { camerasOffline: true });
+    await eventually(async () => ((await statusOf()) === 'OFFLINE' ? true : undefined));
+    expect(await openAlerts()).toBe(1);
+    // Repeated reports of the same status raise nothing new.
+    sim.setFaults(gateId, { camerasOffline: true, batteryPercent: 80 });
+    await eventually(async () => ((await gateState(gateId)).batteryPercent === 80 ? true : undefined));
+    expect(await countRows(stack, 'alert', "kind = 'CAMERA_OFFLINE' and subject = ?", [`camera:${camera.id}`])).toBe(1);
+
+    sim.setFaults(gateId, {}); // streaming again, reported at once
+    await eventually(async () => ((await statusOf()) === 'ONLINE' ? true : undefined));
+    expect(await openAlerts()).toBe(0);
+  });
+
+  it('ignores camera reports from another gate\'s controller and malformed ones', async () => {
+    const { gateId } = await liveGate();
+    const other = (await liveGate()).gateId;
+    const camera = dataOf(await stack.graphql({
+      query: 'mutation($i: RegisterCameraInput!) { registerCamera(input: $i) { id } }',
+      token: operator,
+      variables: { i: { gateId, name: 'Lane cam', streamUrl: 'https://cctv.example.com/lane.m3u8' } },
+    })).registerCamera;
+    const [before] = await stack.sql<{ status: string }>(`select status from gates.camera where id = ?`, [camera.id]);
+    await eventually(async () => ((await stack.sql<{ status: string }>(`select status from gates.camera where id = ?`, [camera.id]))[0]!.status === 'ONLINE' ? true : undefined));
+    expect(['UNKNOWN', 'ONLINE']).toContain(before!.status);
+    const client = await mqtt.connectAsync(stack.mqttUrl, { protocolVersion: 4, reconnectPeriod: 0 });
+    try {
+      // The other gate's controller claims this camera is down; a malformed report names no camera.
+      await client.publishAsync(`${stack.topicRoot}/gates/${other}/telemetry`, JSON.stringify({ v: 1, battery: 66, cameras: [{ id: camera.id, online: false }] }), { qos: 1 });
+      await client.publishAsync(`${stack.topicRoot}/gates/${gateId}/telemetry`, JSON.stringify({ v: 1, cameras: [{ id: 'not-a-uuid', online: false }] }), { qos: 1 });
+      // A valid report of this gate after it is applied: the malformed one, dropped on arrival, was handled.
+      await client.publishAsync(`${stack.topicRoot}/gates/${gateId}/telemetry`, JSON.stringify({ v: 1, battery: 77 }), { qos: 1 });
+    } finally {
+      await client.endAsync();
+    }
+    await eventually(async () => ((await gateState(gateId)).batteryPercent === 77 ? true : undefined));
+    // The other gate's report was applied to the other gate only (its battery), not to this gate's camera.
+    await eventually(async () => ((await gateState(other)).batteryPercent === 66 ? true : undefined));
+    expect((await stack.sql<{ status: string }>(`select status from gates.camera where id = ?`, [camera.id]))[0]!.status).toBe('ONLINE');
+    expect(await countRows(stack, 'alert', "kind = 'CAMERA_OFFLINE' and subject = ?", [`camera:${camera.id}`])).toBe(0);
+  });
 });

@@ -8,11 +8,14 @@ import { z } from 'zod';
  *   <root>/gates/<gateId>/command    server → controller: { commandId, command, issuedAt, expiresAt, pulseMs? }
  *   <root>/gates/<gateId>/ack        controller → server: { commandId, command, ok, state, error?, at }
  *   <root>/gates/<gateId>/heartbeat  controller → server: { seq, state, at }
- *   <root>/gates/<gateId>/telemetry  controller → server: { door, battery, tamper, beacons[], at }
+ *   <root>/gates/<gateId>/telemetry  controller → server: { door, battery, tamper, beacons[], cameras[], at }
  *
  * Messages from controllers are validated here; anything malformed is dropped (and logged) at the edge.
  */
 export const PROTOCOL_VERSION = 1;
+
+/** Cameras one gate's controller reports on (a gate has a few; the bound keeps a message small). */
+export const MAX_CAMERAS_PER_GATE = 16;
 
 export type InboundKind = 'ack' | 'heartbeat' | 'telemetry';
 
@@ -44,6 +47,8 @@ export const telemetryMessage = z.object({
     .array(z.object({ uuid: z.string().max(36), major: z.int().min(0).max(65_535), minor: z.int().min(0).max(65_535), battery: z.int().min(0).max(100) }))
     .max(32)
     .optional(),
+  /** The controller's view of the cameras in its configuration: whether each one streams. */
+  cameras: z.array(z.object({ id: z.uuid(), online: z.boolean() })).max(MAX_CAMERAS_PER_GATE).optional(),
   at: z.string().max(40).optional(),
 });
 
@@ -72,6 +77,11 @@ export interface GateConfigMessage {
   heartbeatIntervalMs: number;
   telemetryIntervalMs: number;
   beacons: { uuid: string; major: number; minor: number; txPower: number }[];
+  /**
+   * The gate's cameras, for the controller to watch: it is on the venue's network with them, where the
+   * server cannot reach (stream URLs are often private addresses), and reports each one in its telemetry.
+   */
+  cameras: { id: string; streamUrl: string }[];
 }
 
 export function topicOf(root: string, gateId: string, kind: 'config' | 'command' | InboundKind): string {

@@ -1,7 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/postgresql';
 import { VenueSchema } from './Venue.ts';
 
-export const ALERT_KINDS = ['EMERGENCY', 'LOW_BATTERY', 'TAMPER', 'GATE_FAULT', 'GATE_OFFLINE'] as const;
+export const ALERT_KINDS = ['EMERGENCY', 'LOW_BATTERY', 'TAMPER', 'GATE_FAULT', 'GATE_OFFLINE', 'CAMERA_OFFLINE'] as const;
 
 /**
  * Something operators must see: shown on the live dashboard while open, and sent to them (push; SMS too for

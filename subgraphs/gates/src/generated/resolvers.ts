@@ -42,6 +42,8 @@ export type AlertContact = {
 };
 
 export type AlertKind =
+  /** A camera of the gate stopped streaming, as its gate controller reports. */
+  | 'CAMERA_OFFLINE'
   | 'EMERGENCY'
   | 'GATE_FAULT'
   | 'GATE_OFFLINE'
@@ -107,9 +109,11 @@ export type Camera = {
   streamUrl: Scalars['String']['output'];
 };
 
+/** Whether a camera streams, as the gate controller it is wired to reports in its telemetry. */
 export type CameraStatus =
   | 'OFFLINE'
   | 'ONLINE'
+  /** Not reported yet (just registered, or its controller has not sent telemetry since). */
   | 'UNKNOWN';
 
 export type CheckInInput = {

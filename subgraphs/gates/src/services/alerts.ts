@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobQueue } from '@attendgate/platform';
 import { SEND_ALERT_JOB, type SendAlertJob } from '../jobs/jobNames.ts';
+import type { ALERT_KINDS } from '../entities/Alert.ts';
 import { T } from './deps.ts';
 
-export type AlertKind = 'EMERGENCY' | 'LOW_BATTERY' | 'TAMPER' | 'GATE_FAULT' | 'GATE_OFFLINE';
+export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export interface RaisedAlert {
   venueId: string;
   gateId?: string | null;
   kind: AlertKind;
-  /** What it is about: `gate:<id>`, `beacon:<id>`, `emergency:<id>`. */
+  /** What it is about: `gate:<id>`, `beacon:<id>`, `camera:<id>`, `emergency:<id>`. */
   subject: string;
   message: string;
 }
@@ -44,4 +45,5 @@ export async function resolveAlert(tx: EntityManager, kind: AlertKind, subject: 
 
 export const gateSubject = (gateId: string) => `gate:${gateId}`;
 export const beaconSubject = (beaconId: string) => `beacon:${beaconId}`;
+export const cameraSubject = (cameraId: string) => `camera:${cameraId}`;
 export const emergencySubject = (emergencyId: string) => `emergency:${emergencyId}`;

@@ -7,6 +7,7 @@ interface ConfigRow {
   name: string;
   direction: string;
   beacons: { uuid: string; major: number; minor: number; txPower: number }[] | string;
+  cameras: { id: string; streamUrl: string }[] | string;
 }
 
 /** Gates whose configuration one statement reads when all are republished after a reconnect. */
@@ -14,7 +15,7 @@ const REPUBLISH_BATCH = 500;
 
 /**
  * Gate configurations as controllers receive them: a retained message on `<root>/gates/<id>/config` with the
- * gate's identity, direction, beacons and the heartbeat and telemetry intervals. Retained, so a controller
+ * gate's identity, direction, beacons, cameras and the heartbeat and telemetry intervals. Retained, so a controller
  * that restarts (or connects for the first time) gets its configuration from the broker at once; republished
  * by every replica after each (re)connection, so a broker that lost its retained messages is repaired.
  */
@@ -25,7 +26,9 @@ export function createGateConfigs(deps: GatesDeps) {
     const rows = await freshEm(deps).execute<ConfigRow[]>(
       `select g.id, g.venue_id, g.name, g.direction,
          coalesce((select json_agg(json_build_object('uuid', b.uuid, 'major', b.major, 'minor', b.minor, 'txPower', b.tx_power) order by b.major, b.minor)
-                   from ${T.beacon} b where b.gate_id = g.id), '[]'::json) as beacons
+                   from ${T.beacon} b where b.gate_id = g.id), '[]'::json) as beacons,
+         coalesce((select json_agg(json_build_object('id', c.id, 'streamUrl', c.stream_url) order by c.name)
+                   from ${T.camera} c where c.gate_id = g.id), '[]'::json) as cameras
        from ${T.gate} g where ${where}`,
       values,
     );
@@ -38,6 +41,7 @@ export function createGateConfigs(deps: GatesDeps) {
       heartbeatIntervalMs: config.GATES_HEARTBEAT_INTERVAL_MS,
       telemetryIntervalMs: config.GATES_TELEMETRY_INTERVAL_MS,
       beacons: typeof row.beacons === 'string' ? JSON.parse(row.beacons) : row.beacons,
+      cameras: typeof row.cameras === 'string' ? JSON.parse(row.cameras) : row.cameras,
     }));
   }
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HeartbeatMessage, TelemetryMessage } from '../adapters/gateProtocol.ts';
 import { batteryChange, type BatteryThresholds } from '../domain/battery.ts';
 import type { GateState } from '../domain/gateStates.ts';
-import { beaconSubject, gateSubject, raiseAlert, resolveAlert } from './alerts.ts';
+import { beaconSubject, cameraSubject, gateSubject, raiseAlert, resolveAlert } from './alerts.ts';
 import { freshEm, T, type GatesDeps } from './deps.ts';
 import type { GateCommands } from './gateCommands.ts';
 import { changeGateState } from './gateStates.ts';
@@ -47,7 +47,7 @@ export function createTelemetry(deps: GatesDeps, commands: GateCommands) {
     if (result.reopen) await commands.dispatch([result.reopen]);
   }
 
-  /** Sensor readings: the gate's columns, battery and tamper alerts, and its beacons' batteries. */
+  /** Sensor readings: the gate's columns, battery and tamper alerts, its beacons' batteries and its cameras. */
   async function telemetry(gateId: string, message: TelemetryMessage): Promise<void> {
     const outcome = await freshEm(deps).transactional(async (tx) => {
       let alerted = false;
@@ -75,6 +75,7 @@ export function createTelemetry(deps: GatesDeps, commands: GateCommands) {
         alerted = (await resolveAlert(tx, 'TAMPER', subject)) !== null || alerted;
       }
       for (const reading of message.beacons ?? []) alerted = (await beaconBattery(tx, gate.venue_id, gateId, reading)) || alerted;
+      if (message.cameras?.length) alerted = (await cameraStatuses(tx, gate.venue_id, gateId, gate.name, message.cameras)) || alerted;
       return { venueId: gate.venue_id, alerted };
     });
     // Alerts go to dashboards at once; plain readings are coalesced.
@@ -103,6 +104,39 @@ export function createTelemetry(deps: GatesDeps, commands: GateCommands) {
     }
     if (change === 'RECOVERED') return (await resolveAlert(tx, 'LOW_BATTERY', beaconSubject(beacon.id))) !== null;
     return false;
+  }
+
+  /**
+   * The cameras' statuses as the gate's controller sees them, in one statement (only cameras of this gate: a
+   * controller cannot report on another gate's). A camera that stops streaming raises CAMERA_OFFLINE; one
+   * that streams again resolves it. Returns whether an alert opened or closed.
+   */
+  async function cameraStatuses(
+    tx: EntityManager,
+    venueId: string,
+    gateId: string,
+    gateName: string,
+    readings: NonNullable<TelemetryMessage['cameras']>,
+  ): Promise<boolean> {
+    const changed = await tx.execute<{ id: string; name: string; status: 'ONLINE' | 'OFFLINE' }[]>(
+      `with reported as (
+         select id, case when online then 'ONLINE' else 'OFFLINE' end as status from json_to_recordset(?::json) as r(id uuid, online boolean)
+       )
+       update ${T.camera} c set status = reported.status from reported
+       where c.id = reported.id and c.gate_id = ? and c.status <> reported.status
+       returning c.id, c.name, c.status`,
+      [JSON.stringify(readings), gateId],
+    );
+    let alerted = false;
+    for (const camera of changed) {
+      if (camera.status === 'OFFLINE') {
+        const message = `Gate ${gateName}: camera ${camera.name} stopped streaming.`;
+        alerted = (await raiseAlert(tx, deps.queue, { venueId, gateId, kind: 'CAMERA_OFFLINE', subject: cameraSubject(camera.id), message })) !== null || alerted;
+      } else {
+        alerted = (await resolveAlert(tx, 'CAMERA_OFFLINE', cameraSubject(camera.id))) !== null || alerted;
+      }
+    }
+    return alerted;
   }
 
   /**

@@ -140,6 +140,8 @@ export function createVenues(deps: GatesDeps, configs: GateConfigs, phones: Kore
       const gate = await gateOf(em, input.gateId);
       const camera = em.create(Camera, { id: randomUUID(), gate, name: cleanText(input.name), streamUrl: input.streamUrl.trim(), status: 'UNKNOWN', createdAt: new Date() });
       await flushOrConflict(em);
+      // UNKNOWN until the gate's controller, told of the camera by its configuration, reports on it.
+      await configs.push(gate.id);
       return camera;
     },
 
