@@ -104,14 +104,20 @@ export function connectGateControllers(options: GateControllerOptions): GateCont
   async function publish(topic: string, payload: string, retain: boolean, signal: AbortSignal) {
     if (!client.connected) throw new UpstreamError(GATE_CONTROLLERS, 'the MQTT broker is not connected', { transient: true });
     const sent = client.publishAsync(topic, payload, { qos: 1, retain });
+    let onAbort = () => {};
     const aborted = new Promise<never>((_, reject) => {
-      signal.addEventListener('abort', () => reject(new UpstreamError(GATE_CONTROLLERS, 'the MQTT broker did not acknowledge in time', { transient: true })), { once: true });
+      onAbort = () => reject(new UpstreamError(GATE_CONTROLLERS, 'the MQTT broker did not acknowledge in time', { transient: true }));
+      signal.addEventListener('abort', onAbort, { once: true });
     });
     try {
       await Promise.race([sent, aborted]);
     } catch (error) {
       if (error instanceof UpstreamError) throw error;
       throw new UpstreamError(GATE_CONTROLLERS, 'publishing to the MQTT broker failed', { transient: true, cause: error });
+    } finally {
+      // The timeout policy aborts its signal when the attempt is over, successful or not: without this, every
+      // publish (hundreds a second of check-in pulses) would build an error with its stack for nobody.
+      signal.removeEventListener('abort', onAbort);
     }
   }
 
