@@ -1,4 +1,6 @@
+import type { Dispatcher } from 'undici';
 import { UpstreamError } from '../resilience/errors.ts';
+import { PrivateAddressError } from './publicAddresses.ts';
 
 export interface JsonRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -14,6 +16,11 @@ export interface JsonRequest {
    * redirect cannot take the request somewhere the URL check refused (SSRF); a redirect is then a 3xx error.
    */
   followRedirects?: boolean;
+  /**
+   * The HTTP client to connect with (default: Node's). Callers whose base URL a user chose pass
+   * `publicAddressesOnly()`, which refuses names that resolve to private addresses.
+   */
+  dispatcher?: Dispatcher;
   /** Cancels the request (the resilience policy's per-attempt timeout). */
   signal?: AbortSignal;
 }
@@ -44,8 +51,11 @@ export async function requestJson<T>(system: string, baseUrl: string, request: J
       body: form ?? json,
       redirect: request.followRedirects === false ? 'manual' : 'follow',
       signal: request.signal ?? null,
-    });
+      ...(request.dispatcher ? { dispatcher: request.dispatcher } : {}),
+    } as RequestInit);
   } catch (error) {
+    // Not transient: the address will not become public by asking again.
+    if (causedBy(error, PrivateAddressError)) throw new UpstreamError(system, `${system}'s address is private or local, which is not allowed`, { transient: false, cause: error });
     throw new UpstreamError(system, `${system} could not be reached`, { transient: true, cause: error });
   }
   const text = await readBounded(response, system);
@@ -80,4 +90,14 @@ async function readBounded(response: Response, system: string): Promise<string> 
     if (error instanceof UpstreamError) throw error;
     throw new UpstreamError(system, `${system} connection broke while answering`, { status: response.status, transient: true, cause: error });
   }
+}
+
+/** Whether `error` or one of its causes is an instance of `type` (fetch wraps connection errors in TypeError). */
+function causedBy(error: unknown, type: new (...args: never[]) => Error): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (current instanceof type) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }

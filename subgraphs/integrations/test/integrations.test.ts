@@ -1,4 +1,6 @@
-import { DEMO_USER_IDS } from '@attendgate/platform';
+import dns from 'node:dns/promises';
+import os from 'node:os';
+import { DEMO_USER_IDS, isPrivateAddress } from '@attendgate/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADD, addIntegration, crmInput, firstError, INTEGRATION_FIELDS, startIntegrationsStack, type Actor, type IntegrationsStack,
@@ -11,6 +13,11 @@ const CONFIGURE = `mutation($id: ID!, $input: ConfigureIntegrationInput!) { conf
 const REMOVE = `mutation($id: ID!) { removeIntegration(id: $id) }`;
 const LIST = `query($first: Int, $after: String, $type: IntegrationType) { integrations(first: $first, after: $after, type: $type) { nodes { id name type } pageInfo { hasNextPage endCursor } } }`;
 const TEST = `mutation($id: ID!) { testConnection(id: $id) { ok code message testedAt } }`;
+/** Whether this machine's name resolves (through the system's resolver, /etc/hosts) to private addresses only. */
+const hostnameIsPrivate = await dns
+  .lookup(os.hostname(), { all: true })
+  .then((answers) => answers.length > 0 && answers.every((answer) => isPrivateAddress(answer.address)))
+  .catch(() => false);
 
 beforeAll(async () => {
   stack = await startIntegrationsStack();
@@ -94,6 +101,23 @@ describe('addIntegration', () => {
         const result = await strict.graphql({ query: ADD, variables: { input: crmInput(strict, { connection: { baseUrl, auth: { apiKey: { apiKey: 'k' } } } }) }, token: actor.token });
         expect(firstError(result), baseUrl).toMatchObject({ code: 'BAD_USER_INPUT', extensions: expect.objectContaining({ field: 'connection.baseUrl' }) });
       }
+    } finally {
+      await strict.stop();
+    }
+  });
+
+  // The machine's own name passes the check by name (it is not localhost, *.local or an address) and resolves
+  // to one of this machine's addresses: the case of a public-looking name an attacker points at our network.
+  it.skipIf(!hostnameIsPrivate)('refuses, at connection time, a name that resolves to a private address, and sends it nothing', async () => {
+    const strict = await startIntegrationsStack({ INTEGRATIONS_ALLOW_PRIVATE_URLS: 'false' });
+    try {
+      const actor = await strict.actor('OWNER');
+      const baseUrl = strict.simulators.urlOf('crm').replace('127.0.0.1', os.hostname());
+      const created = await addIntegration(strict, actor, crmInput(strict, { connection: { baseUrl, auth: { apiKey: { apiKey: 'crm_test_key' } } } }));
+      const before = strict.simulators.requests('crm').length;
+      const test = await strict.graphql({ query: TEST, variables: { id: created.id }, token: actor.token });
+      expect(test.body.data.testConnection).toMatchObject({ ok: false, code: 'UPSTREAM_UNAVAILABLE', message: expect.stringContaining('private or local') });
+      expect(strict.simulators.requests('crm')).toHaveLength(before);
     } finally {
       await strict.stop();
     }

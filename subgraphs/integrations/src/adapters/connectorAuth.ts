@@ -1,4 +1,4 @@
-import { requestJson, UpstreamError } from '@attendgate/platform';
+import { requestJson, UpstreamError, type HttpDispatcher } from '@attendgate/platform';
 import type { Credentials } from '../domain/connection.ts';
 
 /** Refresh an OAuth2 token this long before it expires, so a request never leaves with a token about to die. */
@@ -28,6 +28,8 @@ export function createConnectorAuth(options: {
   baseUrl: string;
   credentials: Credentials;
   apiKeyHeader: (apiKey: string) => Record<string, string>;
+  /** The HTTP client (createAdapter's: public addresses only where private ones are not allowed). */
+  dispatcher?: HttpDispatcher | undefined;
 }): ConnectorAuth {
   const { credentials } = options;
   let token: { value: string; expiresAt: number } | null = null;
@@ -53,6 +55,7 @@ export function createConnectorAuth(options: {
               },
               signal,
               followRedirects: false,
+              ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
             });
             if (typeof answer?.access_token !== 'string') {
               throw new UpstreamError(options.system, `${options.system} token endpoint answered without an access_token`, { status: 200, transient: false });

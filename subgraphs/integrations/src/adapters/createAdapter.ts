@@ -1,4 +1,4 @@
-import type { ResiliencePolicy } from '@attendgate/platform';
+import type { HttpDispatcher, ResiliencePolicy } from '@attendgate/platform';
 import type { ConnectionDialect, Credentials } from '../domain/connection.ts';
 import type { IntegrationType } from '../domain/integrationRules.ts';
 import { createConnectorAuth } from './connectorAuth.ts';
@@ -33,9 +33,12 @@ export function createAdapter(options: {
   baseUrl: string;
   credentials: Credentials;
   policy: ResiliencePolicy;
+  /** The HTTP client: `publicAddressesOnly()` unless private addresses are allowed (services/adapters.ts). */
+  dispatcher?: HttpDispatcher | undefined;
 }): SystemAdapter {
   const system = options.dialect === 'WEBHOOK' ? 'WEBHOOK' : options.type;
-  const auth = createConnectorAuth({ system, baseUrl: options.baseUrl, credentials: options.credentials, apiKeyHeader: API_KEY_HEADERS[system] });
-  const http = createHttpConnector({ system, baseUrl: options.baseUrl, auth, policy: options.policy });
+  const { dispatcher } = options;
+  const auth = createConnectorAuth({ system, baseUrl: options.baseUrl, credentials: options.credentials, apiKeyHeader: API_KEY_HEADERS[system], dispatcher });
+  const http = createHttpConnector({ system, baseUrl: options.baseUrl, auth, policy: options.policy, dispatcher });
   return options.dialect === 'WEBHOOK' ? createWebhookAdapter(http) : NATIVE[options.type](http);
 }

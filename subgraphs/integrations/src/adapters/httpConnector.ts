@@ -1,5 +1,5 @@
 import {
-  ErrorCode, isShortCircuit, requestJson, TaskCancelledError, UpstreamError, type JsonRequest, type ResiliencePolicy,
+  ErrorCode, isShortCircuit, requestJson, TaskCancelledError, UpstreamError, type HttpDispatcher, type JsonRequest, type ResiliencePolicy,
 } from '@attendgate/platform';
 import type { ConnectorAuth } from './connectorAuth.ts';
 import type { TranslatedError } from './systemAdapter.ts';
@@ -15,13 +15,15 @@ export interface HttpConnector {
   callOnce<T>(request: Omit<JsonRequest, 'signal'>): Promise<T>;
 }
 
-export function createHttpConnector(options: { system: string; baseUrl: string; auth: ConnectorAuth; policy: ResiliencePolicy }): HttpConnector {
-  const { system, baseUrl, auth, policy } = options;
+export function createHttpConnector(options: { system: string; baseUrl: string; auth: ConnectorAuth; policy: ResiliencePolicy; dispatcher?: HttpDispatcher | undefined }): HttpConnector {
+  const { system, baseUrl, auth, policy, dispatcher } = options;
   const once = async <T>(request: Omit<JsonRequest, 'signal'>, signal: AbortSignal) =>
     requestJson<T>(system, baseUrl, {
       ...request, headers: { ...(await auth.headers(signal)), ...request.headers }, signal,
-      // The base URL passed the private-address check; a redirect must not lead past it.
+      // The base URL passed the private-address check; a redirect must not lead past it, and the dispatcher
+      // (where private addresses are not allowed) refuses a name that resolves to one.
       followRedirects: false,
+      ...(dispatcher ? { dispatcher } : {}),
     });
   const attempt = async <T>(request: Omit<JsonRequest, 'signal'>, signal: AbortSignal) => {
     try {
@@ -58,7 +60,8 @@ export function translateHttpError(system: string, error: unknown, read: (body: 
   if (error instanceof TaskCancelledError) return { code: ErrorCode.UPSTREAM_UNAVAILABLE, message: `${system} did not answer in time`, transient: true };
   // Anything else is our own failure, not the system's: said so, without internals (they are in the log).
   if (!(error instanceof UpstreamError)) return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: `the sync with ${system} failed unexpectedly`, transient: true };
-  if (error.status === null) return { code: ErrorCode.UPSTREAM_UNAVAILABLE, message: clean(error.message), transient: true };
+  // No answer: unreachable (transient), or refused before connecting because its address is private (not).
+  if (error.status === null) return { code: ErrorCode.UPSTREAM_UNAVAILABLE, message: clean(error.message), transient: error.transient };
   const detail = (() => {
     try {
       return read(error.body);

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { isPrivateAddress } from '@attendgate/platform';
 
 /**
  * How attendgate reaches an external system: its base URL, how it authenticates (seed 001's connector
@@ -52,16 +52,11 @@ export function credentialsProblem(credentials: Credentials): { field: string; r
   }
 }
 
-function isPrivateAddress(host: string): boolean {
+/** A host that names this machine or an internal network: by name, or an address literal that is private. */
+function isPrivateHost(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
   if (bare === 'localhost' || bare.endsWith('.localhost') || bare.endsWith('.internal') || bare.endsWith('.local')) return true;
-  const version = isIP(bare);
-  if (version === 4) {
-    const [a, b] = bare.split('.').map(Number) as [number, number];
-    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  }
-  if (version === 6) return bare === '::1' || bare === '::' || bare.startsWith('fc') || bare.startsWith('fd') || bare.startsWith('fe80') || bare.startsWith('::ffff:');
-  return false;
+  return isPrivateAddress(bare);
 }
 
 /**
@@ -80,6 +75,6 @@ export function checkBaseUrl(raw: string, allowPrivate: boolean): { url: string 
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { reason: 'must be an http(s) URL' };
   if (url.username || url.password) return { reason: 'must not contain credentials; put them in auth' };
   if (url.hash || url.search) return { reason: 'must not contain a query or fragment' };
-  if (!allowPrivate && isPrivateAddress(url.hostname)) return { reason: 'must not point at a private or local address' };
+  if (!allowPrivate && isPrivateHost(url.hostname)) return { reason: 'must not point at a private or local address' };
   return { url: url.toString().replace(/\/+$/, '') };
 }

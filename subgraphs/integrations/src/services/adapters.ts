@@ -1,4 +1,4 @@
-import { createResiliencePolicy, resilienceOptions, unregisterBreaker, type ResiliencePolicy } from '@attendgate/platform';
+import { createResiliencePolicy, publicAddressesOnly, resilienceOptions, unregisterBreaker, type ResiliencePolicy } from '@attendgate/platform';
 import { createAdapter } from '../adapters/createAdapter.ts';
 import type { SystemAdapter } from '../adapters/systemAdapter.ts';
 import type { Integration } from '../entities/index.ts';
@@ -13,6 +13,9 @@ import type { IntegrationsDeps } from './deps.ts';
 export function createAdapters(deps: IntegrationsDeps) {
   const cache = new Map<string, { version: number; adapter: SystemAdapter; policy: ResiliencePolicy }>();
   const breakerName = (id: string) => `integration:${id}`;
+  // Base URLs were checked by name when saved; this checks where their names resolve to at each connection
+  // (a public name pointed at our network, or re-pointed later), unless private addresses are allowed.
+  const dispatcher = deps.config.INTEGRATIONS_ALLOW_PRIVATE_URLS ? undefined : publicAddressesOnly();
   return {
     for(integration: Integration): { adapter: SystemAdapter; policy: ResiliencePolicy } {
       const cached = cache.get(integration.id);
@@ -24,6 +27,7 @@ export function createAdapters(deps: IntegrationsDeps) {
         baseUrl: integration.baseUrl,
         credentials: openCredentials(deps.cipher, integration.id, integration.credentialsCiphertext),
         policy,
+        dispatcher,
       });
       const entry = { version: integration.version, adapter, policy };
       cache.set(integration.id, entry);
