@@ -178,7 +178,12 @@ export class UpstreamPool {
             if (received) return;
             clearTimeout(pongTimer);
             pongTimer = setTimeout(() => {
-              if (socket?.readyState === WebSocket.OPEN) socket.close(4408, 'Keep-alive timeout');
+              // terminate, not close: a peer that stopped answering pings will not answer a closing handshake
+              // either, and ws would wait 30 s for it before the socket closed and graphql-ws reconnected.
+              if (socket?.readyState === WebSocket.OPEN) {
+                log.warn({ keepAliveMs }, 'upstream socket missed its pong; dropping it');
+                socket.terminate();
+              }
             }, keepAliveMs);
             pongTimer.unref();
           },

@@ -47,6 +47,11 @@ export interface TestStackOptions {
   env?: Record<string, string>;
   /** Start the simulators and point services at them (`TAX_OFFICE_URL`, ...). */
   simulators?: boolean;
+  /**
+   * The URL the gateway is given for a subgraph (default: the subgraph's own), to put something between them:
+   * a proxy that can stall a connection, as a hung network or process would.
+   */
+  routeTo?: (subgraph: string, url: string) => string | Promise<string>;
 }
 
 /**
@@ -95,10 +100,14 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
       if (!subgraph) throw new Error(`no subgraph ${name} in this stack`);
       return subgraph;
     };
+    const routes = await Promise.all(options.subgraphs.map(async (definition) => {
+      const url = subgraphs[definition.name]!.url;
+      return options.routeTo ? options.routeTo(definition.name, url) : url;
+    }));
     const { supergraphSdl } = composeSupergraph(
-      options.subgraphs.map((definition) => ({
+      options.subgraphs.map((definition, i) => ({
         name: definition.name,
-        url: subgraphs[definition.name]!.url,
+        url: routes[i]!,
         typeDefs: readFileSync(definition.schemaFile, 'utf8'),
       })),
     );

@@ -6,8 +6,8 @@ import { sensorsSubgraph } from '../fixtures/federation/sensors/sensorsSubgraph.
 import { sitesSubgraph } from '../fixtures/federation/sites/sitesSubgraph.ts';
 
 /** The gateway in front of three subgraphs: readings (subscription roots), sensors and sites (entities). */
-export function startFederationStack(env: Record<string, string> = {}): Promise<TestStack> {
-  return startTestStack({ subgraphs: [readingsSubgraph, sensorsSubgraph, sitesSubgraph], env });
+export function startFederationStack(env: Record<string, string> = {}, routeTo?: Parameters<typeof startTestStack>[0]['routeTo']): Promise<TestStack> {
+  return startTestStack({ subgraphs: [readingsSubgraph, sensorsSubgraph, sitesSubgraph], env, ...(routeTo ? { routeTo } : {}) });
 }
 
 /** A stack, or any gateway of one (a second gateway started beside it). */
