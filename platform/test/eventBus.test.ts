@@ -76,3 +76,28 @@ describe('the redis event bus across a Redis outage', () => {
     }
   });
 });
+
+describe('closing a Redis event bus', () => {
+  it('ends its open subscriptions, and a subscription ended after the close sends nothing to the closed connection (no unhandled rejection)', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const bus = createEventBus({ prefix: `test:bus:${randomBytes(4).toString('hex')}:`, publisher: new Redis(inject('redisUrl')), subscriber: new Redis(inject('redisUrl')) });
+      const open = bus.subscribe<string>('still-open');
+      const ending = bus.subscribe<string>('ending');
+      await Promise.all([open.ready, ending.ready]);
+      const pending = open.next();
+      await bus.close();
+      expect(await pending).toEqual({ value: undefined, done: true });
+      expect(await ending.next()).toEqual({ value: undefined, done: true });
+      // Ended again by its consumer after the close, as a resolver's iterator is when the client goes away.
+      expect(await ending.return!()).toEqual({ value: undefined, done: true });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
+});
+

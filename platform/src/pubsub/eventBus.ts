@@ -29,11 +29,21 @@ const inProcess = new Map<string, PubSub>();
 export function createEventBus(options: { prefix: string; publisher?: Redis; subscriber?: Redis }): EventBus {
   const { prefix } = options;
   let engine: PubSubEngine;
+  const open = new Set<BusSubscription<unknown>>();
+  const state = { closed: false };
+  // In process there is no connection to lose: closing ends nothing, and unsubscribing always works.
   let close = async () => {};
   if (options.publisher && options.subscriber) {
-    const redis = new RedisPubSub({ publisher: options.publisher, subscriber: options.subscriber });
+    const { subscriber } = options;
+    const redis = new RedisPubSub({ publisher: options.publisher, subscriber });
     engine = redis;
     close = async () => {
+      // End the open subscriptions first, and wait until Redis answered their UNSUBSCRIBEs (replies come in
+      // order, so a PING's reply comes after them): graphql-redis-subscriptions sends UNSUBSCRIBE without
+      // waiting, so one sent after the connection quit would be rejected with nobody to handle it.
+      await Promise.all([...open].map((subscription) => subscription.return?.()));
+      await subscriber.ping().catch(() => {});
+      state.closed = true;
       await redis.close();
     };
   } else {
@@ -46,9 +56,12 @@ export function createEventBus(options: { prefix: string; publisher?: Redis; sub
   }
   return {
     publish: (topic, payload) => engine.publish(prefix + topic, payload),
-    subscribe: <T>(topics: string | readonly string[]) =>
-      subscription<T>(engine, (typeof topics === 'string' ? [topics] : [...topics]).map((t) => prefix + t)),
-    close,
+    subscribe<T>(topics: string | readonly string[]) {
+      const created = subscription<T>(engine, (typeof topics === 'string' ? [topics] : [...topics]).map((t) => prefix + t), state, () => open.delete(created));
+      open.add(created as BusSubscription<unknown>);
+      return created;
+    },
+    close: () => close(),
   };
 }
 
@@ -56,7 +69,7 @@ export function createEventBus(options: { prefix: string; publisher?: Redis; sub
  * An async iterator over an engine's callback subscriptions. Unlike the engines' own iterators it subscribes
  * at once (not on the first `next()`), says when it is registered (`ready`), and bounds what it buffers.
  */
-function subscription<T>(engine: PubSubEngine, triggers: string[]): BusSubscription<T> {
+function subscription<T>(engine: PubSubEngine, triggers: string[], bus: { readonly closed: boolean }, ended: () => void): BusSubscription<T> {
   const buffered: T[] = [];
   let waiting: ((result: IteratorResult<T>) => void) | undefined;
   let done = false;
@@ -78,7 +91,10 @@ function subscription<T>(engine: PubSubEngine, triggers: string[]): BusSubscript
       buffered.length = 0;
       waiting?.({ value: undefined, done: true });
       waiting = undefined;
-      for (const id of await ids.catch(() => [] as number[])) engine.unsubscribe(id);
+      const registered = await ids.catch(() => [] as number[]);
+      // After the bus closed, its connection is gone and so are the broker's subscriptions.
+      if (!bus.closed) for (const id of registered) engine.unsubscribe(id);
+      ended();
     }
     return { value: undefined, done: true };
   };
