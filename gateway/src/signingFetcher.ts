@@ -1,12 +1,12 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { CLIENT_ADDRESS_HEADER, signRequest } from '@attendgate/platform';
-import { Response, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { SubgraphRequestError } from './subgraphRequestError.ts';
+import { subgraphResponse, type FetcherResponse } from './subgraphResponse.ts';
 
 /** The fetch function RemoteGraphQLDataSource calls (@apollo/utils.fetcher's shape). */
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
-type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
 /**
  * The `fetcher` of one subgraph's data source: signs the exact body bytes it is about to send (platform
@@ -31,7 +31,10 @@ export function createSigningFetcher(options: {
     const authorization = headerValue(headers, 'authorization');
     const clientAddress = headerValue(headers, CLIENT_ADDRESS_HEADER);
     Object.assign(headers, signRequest(options.secret, body, authorization, { clientAddress }));
-    const timeout = AbortSignal.timeout(options.timeoutMs);
+    // A timer cleared when the answer is in, rather than AbortSignal.timeout: that one fires (and builds its
+    // TimeoutError) for every request once its time is up, finished or not.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
     try {
       // undici's `request` rather than its `fetch`: the same keep-alive pool without the WHATWG stream
       // machinery, which was a third of the gateway's CPU per request (docs/benchmarks.md).
@@ -42,24 +45,17 @@ export function createSigningFetcher(options: {
         method: (init.method ?? 'POST') as Dispatcher.HttpMethod,
         headers,
         body,
-        signal: init.signal ? AbortSignal.any([init.signal as AbortSignal, timeout]) : timeout,
+        signal: init.signal ? AbortSignal.any([init.signal as AbortSignal, timeout.signal]) : timeout.signal,
       });
       // Read the body inside the timeout too, so a subgraph that stalls mid-answer is cut off as well.
       const text = await response.body.text();
-      return new Response(text, { status: response.statusCode, headers: toHeaderPairs(response.headers) }) as unknown as FetcherResponse;
+      return subgraphResponse(url, response.statusCode, response.headers, text);
     } catch (error) {
-      throw new SubgraphRequestError(options.subgraph, timeout.aborted ? 'timeout' : 'unreachable', { url, cause: error });
+      throw new SubgraphRequestError(options.subgraph, timeout.signal.aborted ? 'timeout' : 'unreachable', { url, cause: error });
+    } finally {
+      clearTimeout(timer);
     }
   };
-}
-
-function toHeaderPairs(headers: Record<string, string | string[] | undefined>): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const [name, value] of Object.entries(headers)) {
-    if (Array.isArray(value)) for (const item of value) pairs.push([name, item]);
-    else if (value !== undefined) pairs.push([name, value]);
-  }
-  return pairs;
 }
 
 function headerValue(headers: Record<string, string>, name: string): string | undefined {

@@ -21,7 +21,9 @@ beforeAll(async () => {
     req.on('end', () => {
       received.push({ headers: req.headers, body: Buffer.concat(chunks) });
       if (req.url === '/hang') return; // never answers
+      if (req.url === '/teapot') res.statusCode = 418;
       res.setHeader('content-type', 'application/json');
+      res.setHeader('x-repeated', ['a', 'b']);
       res.end('{"data":{"ok":true}}');
     });
   });
@@ -71,5 +73,24 @@ describe('signing fetcher', () => {
     const error = (await fetcher(closed, { method: 'POST', headers: {}, body: '{}' }).catch((e: unknown) => e)) as SubgraphRequestError;
     expect(error).toMatchObject({ failure: 'unreachable', url: closed });
     expect(error.message).not.toContain('127.0.0.1');
+  });
+
+  it('answers in the fetch shape RemoteGraphQLDataSource reads: status, headers by any case, the body once read', async () => {
+    const fetcher = createSigningFetcher({ subgraph: 'things', secret, timeoutMs: 5_000, dispatcher });
+    const refused = await fetcher(`${url}/teapot`, { method: 'POST', headers: {}, body: '{}' });
+    expect({ status: refused.status, ok: refused.ok, url: refused.url }).toEqual({ status: 418, ok: false, url: `${url}/teapot` });
+
+    const response = await fetcher(`${url}/graphql`, { method: 'POST', headers: {}, body: '{}' });
+    expect(response.ok).toBe(true);
+    expect(response.headers.get('Content-Type')).toBe('application/json');
+    expect(response.headers.get('x-repeated')).toBe('a, b');
+    expect(response.headers.has('x-missing')).toBe(false);
+    expect([...response.headers].map(([name]) => name)).toContain('content-type');
+    expect(() => response.headers.set('content-type', 'text/plain')).toThrow(TypeError);
+    const copy = response.clone();
+    expect(response.bodyUsed).toBe(false);
+    expect(await response.text()).toBe('{"data":{"ok":true}}');
+    expect(response.bodyUsed).toBe(true);
+    expect(await copy.json()).toEqual({ data: { ok: true } });
   });
 });
