@@ -18,6 +18,11 @@ export const baseConfigShape = {
   /** Prepended to every Redis key and channel, so that several deployments (or test files) share one Redis. */
   REDIS_KEY_PREFIX: z.string().default('ag:'),
   DATABASE_POOL_MAX: env.count(10),
+  /**
+   * Statements with bind parameters are prepared once per connection (platform/src/db/preparedStatements.ts).
+   * Turn off behind a connection pooler in transaction mode that does not track prepared statements.
+   */
+  DATABASE_PREPARED_STATEMENTS: env.flag(true),
   /** Ed25519 private key (PKCS#8 PEM) that signs access tokens; only the users subgraph needs it. */
   JWT_PRIVATE_KEY: z.string().optional(),
   /** Ed25519 public key (SPKI PEM) that the gateway and every subgraph verify access tokens with. */

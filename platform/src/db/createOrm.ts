@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { MikroORM, type EntitySchema, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from '../logging/logger.ts';
+import { PreparingClient } from './preparedStatements.ts';
 
 export interface OrmOptions {
   /** The subgraph's Postgres schema; its tables and migration history live there and nowhere else. */
@@ -11,6 +12,8 @@ export interface OrmOptions {
   /** Folder of the subgraph's migration files (`Migration<timestamp>_<name>.ts`). */
   migrations: URL;
   poolMax: number;
+  /** Prepare statements sent with bind parameters, once per connection (PreparingClient); on by default. */
+  preparedStatements?: boolean;
   logger: Logger;
 }
 
@@ -33,6 +36,8 @@ export function ormConfig(options: OrmOptions): Options {
     entities: [...options.entities],
     extensions: [Migrator],
     pool: { min: 0, max: options.poolMax },
+    // Handed to pg-pool as the client class of every connection.
+    ...(options.preparedStatements === false ? {} : { driverOptions: { Client: PreparingClient } }),
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,

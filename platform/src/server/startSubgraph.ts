@@ -52,6 +52,7 @@ export async function startSubgraph<Shape extends z.ZodRawShape, Context extends
     entities: definition.entities,
     migrations: definition.migrations,
     poolMax: config.DATABASE_POOL_MAX,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
     logger: base.logger,
   });
   base.shutdown.add('database', () => orm.close());
